@@ -1,0 +1,79 @@
+// The app: hash routing (app://account-desk/index.html#/accounts), the shell, the language kept in step with the
+// settings record, and the start-up request for persistent storage.
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { requestPersistentStorage } from './db';
+import { AppLayout } from './components/layout/AppLayout';
+import { useLanguage } from './components/use-language';
+import { useSettings } from './components/records/use-records';
+import { adoptLanguage, chooseLanguage } from './i18n/language';
+import type { UiLanguage } from './i18n';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { AccountsPage } from './features/accounts/AccountsPage';
+import { AccountPage } from './features/accounts/AccountPage';
+import { BriefsPage } from './features/briefs/BriefsPage';
+import { PitchesPage } from './features/pitches/PitchesPage';
+import { TeamPage } from './features/team/TeamPage';
+import { ReportsPage } from './features/reports/ReportsPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+
+/** List pages whose table fills the window instead of scrolling the page. */
+const FILL_PAGES = new Set(['/accounts', '/accounts/new', '/briefs', '/pitches', '/team', '/reports']);
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+function Shell() {
+  const language = useLanguage();
+  const settings = useSettings();
+  const [location] = useLocation();
+
+  useEffect(() => {
+    // The outcome is shown on the settings page (a banner on every page would nag about what the user cannot change).
+    void requestPersistentStorage();
+  }, []);
+
+  // The settings record is the source of truth; localStorage only made the first paint right. Adopting it also
+  // tells the desktop shell, so the application menu speaks the same language from the start.
+  const storedLanguage = settings?.language;
+  useEffect(() => {
+    if (storedLanguage) void adoptLanguage(storedLanguage);
+  }, [storedLanguage]);
+
+  const onLanguageChange = useCallback((next: UiLanguage) => void chooseLanguage(next), []);
+
+  return (
+    <AppLayout language={language} onLanguageChange={onLanguageChange} fill={FILL_PAGES.has(location)}>
+      <Switch>
+        <Route path="/" component={DashboardPage} />
+        <Route path="/accounts" component={AccountsPage} />
+        <Route path="/accounts/new" component={AccountsPage} />
+        <Route path="/accounts/:id">{(params) => <AccountPage id={params.id} />}</Route>
+        <Route path="/briefs" component={BriefsPage} />
+        <Route path="/pitches" component={PitchesPage} />
+        <Route path="/team" component={TeamPage} />
+        <Route path="/reports" component={ReportsPage} />
+        <Route path="/settings" component={SettingsPage} />
+        <Route component={NotFound} />
+      </Switch>
+    </AppLayout>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="card card-section">
+      <h2 className="section-title">{t('app.notFoundTitle')}</h2>
+      <p className="section-hint">{t('app.notFoundBody')}</p>
+      <Link href="/" className="button">{t('app.goHome')}</Link>
+    </div>
+  );
+}
