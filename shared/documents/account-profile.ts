@@ -1,18 +1,22 @@
-// The account profile (客户档案) for client meetings: key facts, contacts by role, team, recent log, open work and money.
+// The account profile (客户档案) for client meetings: key facts, health with its reasons, contacts by role, team,
+// recent log, open briefs and pitches, and money.
 import type { Document } from 'docx';
-import type { Account } from '../model/account';
+import type { Account, HealthLevel } from '../model/account';
 import type { Language } from '../model/common';
 import { decisionRoles, type Contact } from '../model/contact';
 import type { Interaction } from '../model/interaction';
 import type { Invoice } from '../model/invoice';
 import { assignmentRoles, memberLevels, type Assignment, type Member } from '../model/member';
-import type { Brief } from '../model/brief';
+import type { Brief, BriefVersion } from '../model/brief';
 import { openPitchStages, type Pitch } from '../model/pitch';
 import type { Settings } from '../model/settings';
 import { documentStrings, fill, type DocumentStrings } from '../i18n/documents';
 import { EMPTY_VALUE, formatDate, formatMoney, formatPercent, formatShortDate } from '../i18n/format';
 import { accountMoney } from '../metrics/money';
-import { dataTable, emptyLine, heading, note, paras, type Block, type Content, type Field, type Span } from './blocks';
+import { briefRevisionCounts, isCurrentAssignment, revisionWindowStart, weightedValue } from '../metrics/account-figures';
+import { overdueInvoices } from '../metrics/account-follow-ups';
+import { computeHealth, type AccountHealth, type HealthReason } from '../metrics/health';
+import { dataTable, emptyLine, heading, note, para, paras, type Block, type Content, type Field, type Span } from './blocks';
 import { cleanText, isBlankText } from './sanitize';
 import { createDocument } from './styles';
 import { COLOR } from './theme';
@@ -26,6 +30,8 @@ export type AccountProfileData = {
   members: readonly Member[];
   briefs: readonly Brief[];
   pitches: readonly Pitch[];
+  /** The account's brief versions (those of the last 90 days suffice): feed the health rule on rewritten briefs. */
+  briefVersions?: readonly BriefVersion[];
   /** The day the profile speaks for, `YYYY-MM-DD`: decides what is overdue and which assignments still run. */
   today: string;
 };
@@ -54,20 +60,66 @@ function warmth(value: number): Span[] {
   ];
 }
 
-function facts(account: Account, t: DocumentStrings, lang: Language): (readonly [Field] | readonly [Field, Field])[] {
+/** Health colours as the app shows them: the level word carries the colour, the text says the same. */
+const HEALTH_COLOR: Record<HealthLevel, string> = { green: '17643A', amber: '9A6700', red: COLOR.alert };
+
+const levelSpan = (level: HealthLevel, t: DocumentStrings): Span => ({ text: t.health[level], bold: true, color: HEALTH_COLOR[level] });
+
+/** One health reason as a sentence with its figure, e.g. 「2 张发票逾期未付，共 ¥180,000，最久逾期 35 天」. */
+export function healthReasonText(reason: HealthReason, t: DocumentStrings, lang: Language): string {
+  const r = t.accountProfile.healthReasons;
+  switch (reason.code) {
+    case 'overdue-invoices':
+      return fill(r.overdueInvoices, { count: reason.count, amount: formatMoney(reason.amount, reason.currency as Account['currency'], lang), days: reason.oldestDays });
+    case 'low-collection-rate':
+      return fill(r.lowCollectionRate, { rate: formatPercent(reason.rate, lang), currency: reason.currency });
+    case 'no-decision-maker-contact':
+      return reason.days === null ? r.neverMetDecisionMaker : fill(r.noDecisionMakerContact, { days: reason.days });
+    case 'no-decision-maker':
+      return r.noDecisionMaker;
+    case 'lost-pitch': {
+      const date = reason.decidedOn ? fill(r.dateSuffix, { date: formatDate(reason.decidedOn, lang) }) : '';
+      return fill(reason.rePitch ? r.lostRePitch : r.lostPitch, { title: orDash(reason.title), date });
+    }
+    case 'brief-revisions':
+      return fill(r.briefRevisions, { title: orDash(reason.title), versions: reason.versions });
+    case 'manual':
+      return fill(r.manual, { reason: orDash(reason.reason) });
+  }
+}
+
+function facts(account: Account, health: AccountHealth, data: AccountProfileData, t: DocumentStrings, lang: Language): (readonly [Field] | readonly [Field, Field])[] {
   const f = t.accountProfile.fields;
   const scope = account.scope.filter((s) => !isBlankText(s)).map((s) => cleanText(s).trim());
-  const rows: (readonly [Field] | readonly [Field, Field])[] = [
+  const [main] = accountMoney(data.invoices.filter((i) => i.accountId === account.id), data.today);
+  const healthValue: Span[] = [levelSpan(health.level, t)];
+  if (health.overridden) healthValue.push({ text: ` ${t.accountProfile.healthSetByHand}`, color: COLOR.muted });
+  return [
     [{ label: f.company, value: orDash(account.company) }, { label: f.industry, value: orDash(account.industry) }],
     [{ label: f.status, value: t.accountStatus[account.status] }, { label: f.tier, value: t.tier[account.tier] }],
     [{ label: f.clientSince, value: formatDate(account.clientSince, lang) }, { label: f.annualFee, value: formatMoney(account.annualFee, account.currency, lang) }],
+    [{ label: f.health, value: healthValue }, { label: f.collectionRate, value: main ? `${formatPercent(main.collectionRate, lang)}${main.currency === account.currency ? '' : ` (${main.currency})`}` : EMPTY_VALUE }],
     [{ label: f.scope, value: scope.length > 0 ? scope.join(t.common.listSeparator) : EMPTY_VALUE }],
   ];
-  if (account.healthOverride) {
-    const reason = cleanText(account.healthOverride.reason).trim();
-    rows.push([{ label: f.health, value: reason ? [{ text: t.health[account.healthOverride.level], bold: true }, ` — ${reason}`] : t.health[account.healthOverride.level] }]);
-  }
-  return rows;
+}
+
+function healthSection(health: AccountHealth, t: DocumentStrings, lang: Language): Block[] {
+  const s = t.accountProfile;
+  const summary: Span[] = [levelSpan(health.level, t), ' — '];
+  summary.push(health.overridden ? fill(s.healthOverridden, { computed: t.health[health.computedLevel] }) : s.healthComputed);
+  const blocks: Block[] = [heading(s.sections.health, 1), para(summary)];
+  const reasons = health.reasons;
+  if (reasons.length === 0) return [...blocks, emptyLine(s.empty.health)];
+  blocks.push(
+    dataTable(
+      [
+        { header: s.healthColumns.level, weight: 20 },
+        { header: s.healthColumns.reason, weight: 80 },
+      ],
+      reasons.map((reason) => [levelSpan(reason.level, t), healthReasonText(reason, t, lang)]),
+    ),
+  );
+  return blocks;
 }
 
 function contactsSection(contacts: readonly Contact[], t: DocumentStrings, lang: Language): Block[] {
@@ -107,7 +159,7 @@ function teamSection(data: AccountProfileData, t: DocumentStrings, lang: Languag
   const s = t.accountProfile;
   const members = new Map(data.members.filter((m) => m.deletedAt === null && m.active).map((m) => [m.id, m]));
   const rows = live(data.assignments)
-    .filter((a) => a.accountId === data.account.id && (a.until === null || a.until >= data.today) && members.has(a.memberId))
+    .filter((a) => a.accountId === data.account.id && isCurrentAssignment(a, data.today) && members.has(a.memberId))
     .map((a) => ({ assignment: a, member: members.get(a.memberId) as Member }))
     .sort(
       (x, y) =>
@@ -138,6 +190,16 @@ function teamSection(data: AccountProfileData, t: DocumentStrings, lang: Languag
   return blocks;
 }
 
+/** Who took part in a log entry, both sides: 「客户：林晓岚、周宁；我方：陈思远」; empty when nobody is recorded. */
+function attendees(entry: Interaction, people: { contacts: ReadonlyMap<string, string>; members: ReadonlyMap<string, string> }, t: DocumentStrings): string {
+  const names = (ids: readonly string[], from: ReadonlyMap<string, string>) =>
+    ids.map((id) => from.get(id)).filter((n): n is string => n !== undefined && !isBlankText(n)).map((n) => cleanText(n).trim()).join(t.common.listSeparator);
+  const theirs = names(entry.contactIds, people.contacts);
+  const ours = names(entry.memberIds, people.members);
+  const s = t.accountProfile;
+  return [theirs ? fill(s.attendeesClient, { names: theirs }) : '', ours ? fill(s.attendeesOurs, { names: ours }) : ''].filter(Boolean).join(s.attendeesSeparator);
+}
+
 function logSection(data: AccountProfileData, t: DocumentStrings, lang: Language): Block[] {
   const s = t.accountProfile;
   const entries = live(data.interactions)
@@ -146,6 +208,10 @@ function logSection(data: AccountProfileData, t: DocumentStrings, lang: Language
   const blocks: Block[] = [heading(s.sections.log, 1)];
   if (entries.length === 0) return [...blocks, emptyLine(s.empty.log)];
   const shown = entries.slice(0, LOG_ENTRIES_SHOWN);
+  const people = {
+    contacts: new Map(data.contacts.filter((c) => c.deletedAt === null).map((c) => [c.id, c.name])),
+    members: new Map(data.members.filter((m) => m.deletedAt === null).map((m) => [m.id, m.name])),
+  };
   blocks.push(note(fill(s.logNote, { shown: shown.length, total: entries.length })));
   const c = s.logColumns;
   blocks.push(
@@ -160,7 +226,11 @@ function logSection(data: AccountProfileData, t: DocumentStrings, lang: Language
       shown.map((entry): Content[] => {
         const followUp: Span[] = entry.followUpOn ? [formatShortDate(entry.followUpOn, lang)] : [EMPTY_VALUE];
         if (entry.followUpOn && entry.followUpDone) followUp.push({ text: `\n✓ ${t.common.done}`, color: COLOR.teal });
-        return [formatShortDate(entry.date, lang), t.interactionType[entry.type], orDash(entry.summary), orDash(entry.nextStep), followUp];
+        else if (entry.followUpOn && entry.followUpOn < data.today) followUp.push({ text: `\n${s.followUpOverdue}`, color: COLOR.alert, bold: true });
+        const summary: Span[] = [orDash(entry.summary)];
+        const attended = attendees(entry, people, t);
+        if (attended) summary.push({ text: `\n${attended}`, color: COLOR.muted });
+        return [formatShortDate(entry.date, lang), t.interactionType[entry.type], summary, orDash(entry.nextStep), followUp];
       }),
     ),
   );
@@ -183,16 +253,18 @@ function workSection(data: AccountProfileData, t: DocumentStrings, lang: Languag
       heading(s.sections.briefs, 2),
       dataTable(
         [
-          { header: c.title, weight: 46 },
-          { header: c.status, weight: 18 },
-          { header: c.briefDate, weight: 18 },
-          { header: c.presentationDate, weight: 18 },
+          { header: c.title, weight: 40 },
+          { header: c.status, weight: 16 },
+          { header: c.briefDate, weight: 16 },
+          { header: c.presentationDate, weight: 16 },
+          { header: c.version, weight: 12, align: 'center' },
         ],
         briefs.map((b) => [
           [{ text: orDash(b.title), bold: true }, ...(isBlankText(b.project) ? [] : [{ text: `\n${cleanText(b.project).trim()}`, color: COLOR.muted }])],
           t.briefStatus[b.status],
           formatShortDate(b.briefDate, lang),
           formatShortDate(b.presentationDate, lang),
+          b.currentVersion > 0 ? fill(s.versionLabel, { number: b.currentVersion }) : EMPTY_VALUE,
         ]),
       ),
     );
@@ -203,18 +275,20 @@ function workSection(data: AccountProfileData, t: DocumentStrings, lang: Languag
       heading(s.sections.pitches, 2),
       dataTable(
         [
-          { header: c.title, weight: 32 },
-          { header: c.type, weight: 18 },
-          { header: c.stage, weight: 17 },
-          { header: c.pitchDate, weight: 16 },
-          { header: c.fee, weight: 17, align: 'right' },
+          { header: c.title, weight: 24 },
+          { header: c.stage, weight: 14 },
+          { header: c.pitchDate, weight: 13 },
+          { header: c.fee, weight: 18, align: 'right' },
+          { header: c.probability, weight: 12, align: 'right' },
+          { header: c.weighted, weight: 19, align: 'right' },
         ],
         pitches.map((p) => [
-          { text: orDash(p.title), bold: true },
-          t.pitchType[p.type],
+          [{ text: orDash(p.title), bold: true }, { text: `\n${t.pitchType[p.type]}`, color: COLOR.muted }],
           t.pitchStage[p.stage],
           formatShortDate(p.pitchDate, lang),
           formatMoney(p.estimatedAnnualFee, p.currency, lang),
+          formatPercent(p.probability / 100, lang),
+          { text: formatMoney(weightedValue(p), p.currency, lang), bold: true },
         ]),
       ),
     );
@@ -248,7 +322,45 @@ function moneySection(data: AccountProfileData, t: DocumentStrings, lang: Langua
       ]),
     ),
   );
+  const overdue = overdueInvoices(data.invoices.filter((i) => i.accountId === data.account.id), data.today);
+  if (overdue.length > 0) {
+    const c = s.overdueColumns;
+    blocks.push(
+      heading(s.sections.overdue, 2),
+      dataTable(
+        [
+          { header: c.number, weight: 22 },
+          { header: c.amount, weight: 20, align: 'right' },
+          { header: c.dueOn, weight: 18 },
+          { header: c.outstanding, weight: 22, align: 'right' },
+          { header: c.days, weight: 18, align: 'right' },
+        ],
+        overdue.map(({ invoice, outstanding, daysOverdue }) => [
+          { text: orDash(invoice.number), bold: true },
+          formatMoney(invoice.amount, invoice.currency, lang),
+          formatShortDate(invoice.dueOn, lang),
+          { text: formatMoney(outstanding, invoice.currency, lang), bold: true, color: COLOR.alert },
+          fill(s.daysLate, { days: daysOverdue }),
+        ]),
+      ),
+    );
+  }
   return blocks;
+}
+
+/** The account's health as the app computes it (same rules, same inputs), for the profile's day. */
+export function profileHealth(data: AccountProfileData): AccountHealth {
+  const mine = <T extends { accountId: string }>(rows: readonly T[]) => rows.filter((r) => r.accountId === data.account.id);
+  const briefs = live(mine(data.briefs));
+  return computeHealth({
+    account: data.account,
+    contacts: mine(data.contacts),
+    interactions: mine(data.interactions),
+    invoices: mine(data.invoices),
+    pitches: mine(data.pitches),
+    briefRevisions: briefRevisionCounts(briefs, data.briefVersions ?? [], data.today),
+    today: data.today,
+  });
 }
 
 /** The account profile as a Word document, in the given language. Records in the trash or of other accounts are ignored. */
@@ -257,6 +369,7 @@ export function buildAccountProfile(data: AccountProfileData, settings: Settings
   const { account } = data;
   const overview = paras(account.notes);
   const contacts = live(data.contacts).filter((c) => c.accountId === account.id);
+  const health = profileHealth(data);
   return createDocument({
     settings,
     lang,
@@ -264,10 +377,11 @@ export function buildAccountProfile(data: AccountProfileData, settings: Settings
     title: account.brand,
     subtitle: account.company,
     preparedOn: data.today,
-    facts: facts(account, t, lang),
+    facts: facts(account, health, data, t, lang),
     body: [
       heading(t.accountProfile.sections.overview, 1),
       ...(overview.length > 0 ? overview : [emptyLine(t.accountProfile.empty.overview)]),
+      ...healthSection(health, t, lang),
       ...contactsSection(contacts, t, lang),
       ...teamSection(data, t, lang),
       ...logSection(data, t, lang),
@@ -287,6 +401,7 @@ export type AccountProfileTables = {
   members: readonly Member[];
   briefs: readonly Brief[];
   pitches: readonly Pitch[];
+  briefVersions?: readonly BriefVersion[];
 };
 
 const groupByAccount = <T extends { accountId: string }>(rows: readonly T[]) => {
@@ -310,6 +425,17 @@ export function accountProfiles(tables: AccountProfileTables, today: string): Ac
   const assignments = groupByAccount(tables.assignments);
   const briefs = groupByAccount(tables.briefs);
   const pitches = groupByAccount(tables.pitches);
+  // Versions reach their account through their brief; only recent ones matter to health.
+  const accountOfBrief = new Map(tables.briefs.map((b) => [b.id, b.accountId]));
+  const windowStart = revisionWindowStart(today);
+  const versions = new Map<string, BriefVersion[]>();
+  for (const version of tables.briefVersions ?? []) {
+    const accountId = accountOfBrief.get(version.briefId);
+    if (accountId === undefined || version.savedAt.slice(0, 10) < windowStart) continue;
+    const list = versions.get(accountId);
+    if (list) list.push(version);
+    else versions.set(accountId, [version]);
+  }
   return live(tables.accounts).map((account) => ({
     account,
     contacts: contacts.get(account.id) ?? [],
@@ -319,6 +445,7 @@ export function accountProfiles(tables: AccountProfileTables, today: string): Ac
     members: tables.members,
     briefs: briefs.get(account.id) ?? [],
     pitches: pitches.get(account.id) ?? [],
+    briefVersions: versions.get(account.id) ?? [],
     today,
   }));
 }

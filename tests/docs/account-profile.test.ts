@@ -86,7 +86,7 @@ describe('account profile in python-docx', () => {
   it('finds the brand as the title, the headings in order and a contact in the Chinese profile', () => {
     const r = reading('realistic-zh-CN');
     expect(r.paragraphs.find((p) => p.style === 'Title')?.text).toBe('青岚茶饮');
-    expect(r.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text)).toEqual(['客户概况', '客户联系人', '我方团队', '沟通记录', '进行中的简报与比稿', '账款与回款']);
+    expect(r.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text)).toEqual(['客户概况', '客户健康度', '客户联系人', '我方团队', '沟通记录', '进行中的简报与比稿', '账款与回款']);
     expect(allText(r)).toContain('林晓岚');
     expect(r.header).toContain('远景广告（上海）有限公司');
     expect(r.footer).toContain('机密 · 仅供内部使用');
@@ -99,7 +99,7 @@ describe('account profile in python-docx', () => {
 
   it('finds English headings, labels and money in the English profile', () => {
     const r = reading('realistic-en');
-    expect(r.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text)).toEqual(['Overview', 'Client contacts', 'Our team', 'Relationship log', 'Briefs and pitches in progress', 'Billing and collections']);
+    expect(r.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text)).toEqual(['Overview', 'Account health', 'Client contacts', 'Our team', 'Relationship log', 'Briefs and pitches in progress', 'Billing and collections']);
     const text = allText(r).replace(/\u00a0/g, ' ');
     for (const expected of ['Grace Liu', 'Active', 'Tier A', 'CNY 1,200,000', '65%']) expect(text).toContain(expected);
     expect(r.core.language).toBe('en-GB');

@@ -1,41 +1,48 @@
-// One brand account: overview, client contacts and the account team, with the Word export of its profile.
+// One brand account and everything linked to it: key figures a director scans first, then tabs for the overview,
+// health, contacts, relationship log, team, briefs, pitches and money; edit, export (Word) and delete.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { repos } from '../../db';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { mainHealthReason } from '@shared/metrics/account-figures';
 import { Badge, accountStatusTone } from '../../components/Badge';
+import { DeleteRecordDialog } from '../../components/delete/DeleteRecordDialog';
 import { ChevronLeftIcon, DownloadIcon } from '../../components/layout/icons';
 import { useLanguage } from '../../components/use-language';
 import { formatDate, formatMoney } from '../../i18n/format';
+import { AccountDialog } from './AccountDialog';
+import { readAccountPage, type AccountPageData } from './account-data';
 import { exportAccountProfile } from './export-profile';
+import { todayIso } from './form-support';
+import { HealthBadge } from './HealthBadge';
+import { formatRate, useHealthReasonText } from './health-text';
+import { Tabs, type TabItem } from './Tabs';
+import { OverviewPanel } from './OverviewPanel';
+import { HealthPanel } from './HealthPanel';
+import { ContactsPanel } from './ContactsPanel';
+import { LogPanel } from './LogPanel';
+import { TeamPanel } from './TeamPanel';
+import { BriefsPanel, PitchesPanel } from './WorkPanels';
+import { MoneyPanel } from './MoneyPanel';
+import { openPitchStages } from '@shared/model/pitch';
+import './accounts.css';
 
-async function readAccount(id: string) {
-  const r = repos();
-  const account = await r.accounts.get(id);
-  if (!account || account.deletedAt) return null;
-  const [contacts, assignments, members, briefs, pitches] = await Promise.all([
-    r.contacts.listBy('accountId', id),
-    r.assignments.listBy('accountId', id),
-    r.members.list(),
-    r.briefs.listBy('accountId', id),
-    r.pitches.listBy('accountId', id),
-  ]);
-  const memberById = new Map(members.map((m) => [m.id, m]));
-  const team = assignments
-    .filter((a) => !a.until)
-    .map((a) => ({ assignment: a, member: memberById.get(a.memberId) }))
-    .filter((row): row is { assignment: typeof row.assignment; member: NonNullable<typeof row.member> } => row.member !== undefined);
-  return { account, contacts, team, briefCount: briefs.length, pitchCount: pitches.length };
-}
+export const accountTabs = ['overview', 'health', 'contacts', 'log', 'team', 'briefs', 'pitches', 'money'] as const;
+export type AccountTab = (typeof accountTabs)[number];
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; saved: boolean } | { kind: 'failed'; reason: string };
 
 export function AccountPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const data = useLiveQuery(() => readAccount(id), [id]);
+  const [, navigate] = useLocation();
+  const today = todayIso();
+  const data = useLiveQuery(() => readAccountPage(id, today), [id, today]);
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
+  const [tab, setTab] = useState<AccountTab>('overview');
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
 
   if (data === undefined) return <p className="section-hint" role="status">{t('app.loading')}</p>;
   if (data === null) {
@@ -47,17 +54,28 @@ export function AccountPage({ id }: { id: string }) {
     );
   }
 
-  const { account, contacts, team } = data;
+  const { account, figures } = data;
   const onExport = async () => {
     setExportState({ kind: 'busy' });
     const outcome = await exportAccountProfile(account.id, language);
     setExportState(outcome.ok ? { kind: 'done', saved: outcome.saved } : { kind: 'failed', reason: outcome.reason });
   };
-  const notSet = t('common.notSet');
-  const sortedContacts = [...contacts].sort((a, b) => b.warmth - a.warmth || a.name.localeCompare(b.name, 'zh-CN'));
+
+  const overdueInvoices = figures.money.reduce((n, m) => n + m.overdueCount, 0);
+  const openPitches = data.pitches.filter((p) => (openPitchStages as readonly string[]).includes(p.stage)).length;
+  const tabs: TabItem<AccountTab>[] = [
+    { key: 'overview', label: t('account.tabs.overview') },
+    { key: 'health', label: t('account.tabs.health'), badge: t(`enums.health.${figures.health.level}`), alert: figures.health.level === 'red' },
+    { key: 'contacts', label: t('account.tabs.contacts'), badge: data.contacts.length },
+    { key: 'log', label: t('account.tabs.log'), badge: data.interactions.length, alert: figures.overdueFollowUps > 0 },
+    { key: 'team', label: t('account.tabs.team'), badge: data.assignments.filter((a) => a.until === null || a.until >= today).length },
+    { key: 'briefs', label: t('account.tabs.briefs'), badge: data.briefs.length },
+    { key: 'pitches', label: t('account.tabs.pitches'), badge: openPitches > 0 ? `${openPitches}/${data.pitches.length}` : data.pitches.length },
+    { key: 'money', label: t('account.tabs.money'), badge: data.invoices.length, alert: overdueInvoices > 0 },
+  ];
 
   return (
-    <div className="stack">
+    <div className="stack acct-page acct-area">
       <div className="page-header">
         <div>
           <p className="breadcrumb">
@@ -68,7 +86,9 @@ export function AccountPage({ id }: { id: string }) {
             <Badge tone={accountStatusTone[account.status]}>{t(`enums.accountStatus.${account.status}`)}</Badge>
             <Badge tone="plain">{t(`enums.tier.${account.tier}`)}</Badge>
           </div>
-          {account.company && <p className="page-subtitle">{account.company}</p>}
+          {(account.company || account.industry) && (
+            <p className="page-subtitle">{[account.company, account.industry].filter(Boolean).join(' · ')}</p>
+          )}
         </div>
         <div className="actions">
           <span role="status" className="export-status">
@@ -76,6 +96,8 @@ export function AccountPage({ id }: { id: string }) {
             {exportState.kind === 'done' && (exportState.saved ? t('account.exported') : t('account.exportCancelled'))}
             {exportState.kind === 'failed' && <span className="field-error">{t('account.exportFailed', { reason: exportState.reason })}</span>}
           </span>
+          <button type="button" className="button button-ghost button-danger" onClick={() => setDeleting(true)}>{t('account.delete')}</button>
+          <button type="button" className="button" onClick={() => setEditing(true)}>{t('account.edit')}</button>
           <button type="button" className="button button-primary" onClick={() => void onExport()} disabled={exportState.kind === 'busy'}>
             <DownloadIcon size={16} />
             {t('account.exportProfile')}
@@ -83,91 +105,81 @@ export function AccountPage({ id }: { id: string }) {
         </div>
       </div>
 
-      <section className="card card-section" aria-labelledby="account-overview">
-        <h3 id="account-overview" className="section-title section-title-spaced">{t('account.overview')}</h3>
-        <dl className="facts">
-          <div><dt>{t('account.fields.company')}</dt><dd>{account.company || notSet}</dd></div>
-          <div><dt>{t('account.fields.industry')}</dt><dd>{account.industry || notSet}</dd></div>
-          <div><dt>{t('account.fields.clientSince')}</dt><dd className="num">{formatDate(account.clientSince, language) || notSet}</dd></div>
-          <div><dt>{t('account.fields.annualFee')}</dt><dd className="num">{formatMoney(account.annualFee, account.currency, language) || notSet}</dd></div>
-          <div className="wide"><dt>{t('account.fields.scope')}</dt><dd>{account.scope.length ? account.scope.join(language === 'zh-CN' ? '、' : ', ') : notSet}</dd></div>
-          {account.notes && <div className="wide"><dt>{t('account.fields.notes')}</dt><dd className="pre-wrap">{account.notes}</dd></div>}
-        </dl>
-        <div className="mini-stats">
-          <div><span>{t('account.summary.briefs')}</span><strong>{data.briefCount}</strong></div>
-          <div><span>{t('account.summary.pitches')}</span><strong>{data.pitchCount}</strong></div>
-          <div><span>{t('account.summary.contacts')}</span><strong>{contacts.length}</strong></div>
-          <div><span>{t('account.summary.team')}</span><strong>{team.length}</strong></div>
-        </div>
-      </section>
+      <KeyFigures data={data} onOpen={setTab} />
 
-      <div className="grid-2">
-        <section className="card card-section" aria-labelledby="account-contacts">
-          <h3 id="account-contacts" className="section-title section-title-spaced">{t('account.contacts')}</h3>
-          {sortedContacts.length === 0 ? (
-            <p className="section-hint">{t('account.noContacts')}</p>
-          ) : (
-            <table className="plain-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.contactColumns.name')}</th>
-                  <th scope="col">{t('account.contactColumns.role')}</th>
-                  <th scope="col">{t('account.contactColumns.warmth')}</th>
-                  <th scope="col">{t('account.contactColumns.lastContact')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sortedContacts.map((contact) => (
-                  <tr key={contact.id}>
-                    <td>
-                      <div>{contact.name}</div>
-                      {contact.title && <div className="cell-sub">{contact.title}</div>}
-                    </td>
-                    <td>{t(`enums.decisionRole.${contact.decisionRole}`)}</td>
-                    <td>
-                      <span className="warmth" role="img" aria-label={t('account.warmth', { value: contact.warmth })}>
-                        {[1, 2, 3, 4, 5].map((level) => <i key={level} className={level <= contact.warmth ? 'on' : undefined} />)}
-                      </span>
-                    </td>
-                    <td className="num">{formatDate(contact.lastContactOn, language) || notSet}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+      <Tabs label={t('account.tabs.label', { brand: account.brand })} tabs={tabs} selected={tab} onSelect={setTab}>
+        {tab === 'overview' && <OverviewPanel data={data} onEdit={() => setEditing(true)} />}
+        {tab === 'health' && <HealthPanel data={data} />}
+        {tab === 'contacts' && <ContactsPanel data={data} />}
+        {tab === 'log' && <LogPanel data={data} />}
+        {tab === 'team' && <TeamPanel data={data} />}
+        {tab === 'briefs' && <BriefsPanel data={data} />}
+        {tab === 'pitches' && <PitchesPanel data={data} />}
+        {tab === 'money' && <MoneyPanel data={data} />}
+      </Tabs>
 
-        <section className="card card-section" aria-labelledby="account-team">
-          <h3 id="account-team" className="section-title section-title-spaced">{t('account.team')}</h3>
-          {team.length === 0 ? (
-            <p className="section-hint">{t('account.noTeam')}</p>
-          ) : (
-            <table className="plain-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.teamColumns.name')}</th>
-                  <th scope="col">{t('account.teamColumns.level')}</th>
-                  <th scope="col">{t('account.teamColumns.role')}</th>
-                  <th scope="col">{t('account.teamColumns.since')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.map(({ assignment, member }) => (
-                  <tr key={assignment.id}>
-                    <td>
-                      <div>{member.name}</div>
-                      {member.title && <div className="cell-sub">{member.title}</div>}
-                    </td>
-                    <td>{member.level}</td>
-                    <td>{t(`enums.assignmentRole.${assignment.role}`)}</td>
-                    <td className="num">{formatDate(assignment.since, language) || notSet}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      </div>
+      <AccountDialog open={editing} account={account} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      <DeleteRecordDialog
+        open={deleting}
+        table="accounts"
+        id={account.id}
+        label={account.brand}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => navigate('/accounts', { replace: true })}
+      />
     </div>
+  );
+}
+
+/** The figures a director scans before anything else; each opens the tab that explains it. */
+function KeyFigures({ data, onOpen }: { data: AccountPageData; onOpen: (tab: AccountTab) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const reasonText = useHealthReasonText();
+  const { figures, today } = data;
+  const main = figures.mainMoney;
+  const reason = mainHealthReason(figures.health);
+  const daysSince = figures.lastContact ? differenceInCalendarDays(parseISO(today), parseISO(figures.lastContact)) : null;
+  const notSet = t('common.notSet');
+
+  return (
+    <section className="acct-key-figures card" aria-label={t('account.keyFigures.label')}>
+      <button type="button" className="acct-key-figure acct-key-figure-health" onClick={() => onOpen('health')}>
+        <span className="acct-key-label">{t('account.keyFigures.health')}</span>
+        <span className="acct-key-value"><HealthBadge health={figures.health} /></span>
+        <span className="acct-key-sub">{reason ? reasonText(reason) : t('account.health.allClear')}</span>
+      </button>
+      <button type="button" className="acct-key-figure" onClick={() => onOpen('money')}>
+        <span className="acct-key-label">{t('account.keyFigures.collectionRate')}</span>
+        <span className="acct-key-value num">{main ? formatRate(main.collectionRate, language) || notSet : notSet}</span>
+        <span className="acct-key-sub num">
+          {main ? t('account.keyFigures.collectedOfBilled', { collected: formatMoney(main.collected, main.currency, language), billed: formatMoney(main.billed, main.currency, language) }) : t('account.keyFigures.noInvoices')}
+        </span>
+      </button>
+      <button type="button" className="acct-key-figure" onClick={() => onOpen('money')}>
+        <span className="acct-key-label">{t('account.keyFigures.outstanding')}</span>
+        <span className="acct-key-value num">{main ? formatMoney(main.outstanding, main.currency, language) : notSet}</span>
+        <span className={main && main.overdue > 0 ? 'acct-key-sub num acct-key-alert' : 'acct-key-sub num'}>
+          {main && main.overdue > 0 ? t('account.keyFigures.overdue', { amount: formatMoney(main.overdue, main.currency, language) }) : t('account.keyFigures.nothingOverdue')}
+        </span>
+      </button>
+      <button type="button" className="acct-key-figure" onClick={() => onOpen('log')}>
+        <span className="acct-key-label">{t('account.keyFigures.lastContact')}</span>
+        <span className="acct-key-value num">{formatDate(figures.lastContact, language) || notSet}</span>
+        <span className="acct-key-sub">{daysSince === null ? t('account.keyFigures.neverContacted') : daysSince === 0 ? t('account.keyFigures.today') : t('account.keyFigures.daysAgo', { count: daysSince })}</span>
+      </button>
+      <button type="button" className="acct-key-figure" onClick={() => onOpen('log')}>
+        <span className="acct-key-label">{t('account.keyFigures.followUps')}</span>
+        <span className="acct-key-value num">{figures.openFollowUps}</span>
+        <span className={figures.overdueFollowUps > 0 ? 'acct-key-sub acct-key-alert' : 'acct-key-sub'}>
+          {figures.overdueFollowUps > 0 ? t('account.keyFigures.followUpsOverdue', { count: figures.overdueFollowUps }) : t('account.keyFigures.followUpsNoneOverdue')}
+        </span>
+      </button>
+      <button type="button" className="acct-key-figure" onClick={() => onOpen('team')}>
+        <span className="acct-key-label">{t('account.keyFigures.lead')}</span>
+        <span className="acct-key-value">{figures.lead?.name ?? notSet}</span>
+        <span className="acct-key-sub">{figures.lead ? (figures.lead.nameEn || figures.lead.level) : t('account.keyFigures.noLead')}</span>
+      </button>
+    </section>
   );
 }

@@ -1,10 +1,10 @@
-// The accounts list: every brand account in a sortable, filterable table, and the new-account dialog.
-import { useMemo } from 'react';
+// The accounts list: every brand account with its money, health, last contact and lead in a sortable, filterable
+// table; the new-account and edit-account dialogs.
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useRoute } from 'wouter';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { accountStatuses, accountTiers, type Account } from '@shared/model/account';
-import { repos } from '../../db';
+import { accountStatuses, accountTiers, healthLevels, type Account } from '@shared/model/account';
 import { DataTable } from '../../components/data-table/DataTable';
 import { dataColumnHelper } from '../../components/data-table/data-table-features';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,44 +12,27 @@ import { Badge, accountStatusTone } from '../../components/Badge';
 import { AccountsIcon, PlusIcon } from '../../components/layout/icons';
 import { useLanguage } from '../../components/use-language';
 import { formatDate, formatMoney } from '../../i18n/format';
-import { NewAccountDialog } from './NewAccountDialog';
-
-export type AccountRow = Account & { lastContact: string | null; lead: string };
-
-/** Accounts with what the list shows beside them: the latest contact date and the team lead's name. */
-async function readAccountRows(): Promise<AccountRow[]> {
-  const r = repos();
-  const [accounts, interactions, contacts, assignments, members] = await Promise.all([
-    r.accounts.list(),
-    r.interactions.list(),
-    r.contacts.list(),
-    r.assignments.list(),
-    r.members.list(),
-  ]);
-  const latest = new Map<string, string>();
-  const note = (accountId: string, date: string | null) => {
-    if (!date) return;
-    const current = latest.get(accountId);
-    if (!current || date > current) latest.set(accountId, date);
-  };
-  for (const interaction of interactions) note(interaction.accountId, interaction.date);
-  for (const contact of contacts) note(contact.accountId, contact.lastContactOn);
-  const names = new Map(members.map((m) => [m.id, m.name]));
-  const leads = new Map<string, string>();
-  for (const assignment of assignments) {
-    if (assignment.role === 'lead' && !assignment.until) leads.set(assignment.accountId, names.get(assignment.memberId) ?? '');
-  }
-  return accounts.map((account) => ({ ...account, lastContact: latest.get(account.id) ?? null, lead: leads.get(account.id) ?? '' }));
-}
+import { AccountDialog } from './AccountDialog';
+import { readAccountRows, type AccountRow } from './account-data';
+import { todayIso } from './form-support';
+import { HealthBadge } from './HealthBadge';
+import { formatRate } from './health-text';
+import { healthRules } from '@shared/metrics/health';
+import './accounts.css';
 
 const col = dataColumnHelper<AccountRow>();
+
+/** The list's health order: the worst first when sorted descending. */
+const healthOrder = healthLevels;
 
 export function AccountsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [, navigate] = useLocation();
   const [creating] = useRoute('/accounts/new');
-  const rows = useLiveQuery(readAccountRows, []);
+  const [editing, setEditing] = useState<Account | null>(null);
+  const today = todayIso();
+  const rows = useLiveQuery(() => readAccountRows(today), [today]);
 
   const industries = useMemo(
     () => [...new Set((rows ?? []).map((row) => row.industry).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
@@ -59,33 +42,70 @@ export function AccountsPage() {
   const columns = useMemo(
     () =>
       col.columns([
-        col.accessor('brand', { header: t('accounts.columns.brand'), meta: { label: t('accounts.columns.brand'), filter: 'text', width: 150, grow: 1.4 } }),
-        col.accessor('company', { header: t('accounts.columns.company'), meta: { label: t('accounts.columns.company'), filter: 'text', width: 180, grow: 1.8 } }),
+        col.accessor('brand', { header: t('accounts.columns.brand'), meta: { label: t('accounts.columns.brand'), filter: 'text', width: 110, grow: 1.3 } }),
+        col.accessor('company', { header: t('accounts.columns.company'), meta: { label: t('accounts.columns.company'), filter: 'text', width: 124, grow: 1.6 } }),
         col.accessor('industry', {
           header: t('accounts.columns.industry'),
-          meta: { label: t('accounts.columns.industry'), filter: { options: industries.map((i) => ({ value: i, label: i })) }, width: 120 },
+          meta: { label: t('accounts.columns.industry'), filter: { options: industries.map((i) => ({ value: i, label: i })) }, width: 96 },
         }),
         col.accessor('status', {
           header: t('accounts.columns.status'),
           cell: (info) => <Badge tone={accountStatusTone[info.getValue()]}>{t(`enums.accountStatus.${info.getValue()}`)}</Badge>,
-          meta: { label: t('accounts.columns.status'), filter: { options: accountStatuses.map((s) => ({ value: s, label: t(`enums.accountStatus.${s}`) })) }, width: 110, grow: 0.8 },
+          meta: { label: t('accounts.columns.status'), filter: { options: accountStatuses.map((s) => ({ value: s, label: t(`enums.accountStatus.${s}`) })) }, width: 88, grow: 0.7 },
         }),
         col.accessor('tier', {
           header: t('accounts.columns.tier'),
           cell: (info) => t(`enums.tier.${info.getValue()}`),
-          meta: { label: t('accounts.columns.tier'), filter: { options: accountTiers.map((s) => ({ value: s, label: t(`enums.tier.${s}`) })) }, width: 100, grow: 0.6 },
+          meta: { label: t('accounts.columns.tier'), filter: { options: accountTiers.map((s) => ({ value: s, label: t(`enums.tier.${s}`) })) }, width: 80, grow: 0.5 },
         }),
         col.accessor('annualFee', {
           header: t('accounts.columns.annualFee'),
           cell: (info) => <span className="num">{formatMoney(info.getValue(), info.row.original.currency, language)}</span>,
-          meta: { label: t('accounts.columns.annualFee'), align: 'end', width: 130, text: (v) => (typeof v === 'number' ? String(v) : '') },
+          meta: { label: t('accounts.columns.annualFee'), align: 'end', width: 124, text: (v) => (typeof v === 'number' ? String(v) : '') },
+        }),
+        col.accessor('collectionRate', {
+          header: t('accounts.columns.collectionRate'),
+          cell: (info) => <CollectionRateCell row={info.row.original} />,
+          meta: { label: t('accounts.columns.collectionRate'), align: 'end', width: 96, grow: 0.5, text: (v) => (typeof v === 'number' ? formatRate(v, language) : '') },
+        }),
+        col.accessor('health', {
+          header: t('accounts.columns.health'),
+          cell: (info) => <HealthBadge health={info.row.original.figures.health} />,
+          meta: {
+            label: t('accounts.columns.health'),
+            filter: { options: healthOrder.map((h) => ({ value: h, label: t(`enums.health.${h}`) })) },
+            width: 98,
+            grow: 0.6,
+          },
         }),
         col.accessor('lastContact', {
           header: t('accounts.columns.lastContact'),
           cell: (info) => <span className="num">{formatDate(info.getValue(), language)}</span>,
-          meta: { label: t('accounts.columns.lastContact'), width: 120, text: (v) => formatDate(typeof v === 'string' ? v : null, language) },
+          meta: { label: t('accounts.columns.lastContact'), width: 112, text: (v) => formatDate(typeof v === 'string' ? v : null, language) },
         }),
-        col.accessor('lead', { header: t('accounts.columns.lead'), meta: { label: t('accounts.columns.lead'), filter: 'text', width: 110 } }),
+        col.accessor('lead', { header: t('accounts.columns.lead'), meta: { label: t('accounts.columns.lead'), filter: 'text', width: 92 } }),
+        col.display({
+          id: 'actions',
+          header: () => <span className="visually-hidden">{t('accounts.columns.actions')}</span>,
+          cell: (info) => (
+            // A mouse shortcut: from the keyboard, Enter opens the account, whose page has the same Edit button.
+            <button
+              type="button"
+              className="button button-ghost acct-button-small acct-row-action"
+              tabIndex={-1}
+              onClick={(event) => {
+                event.stopPropagation();
+                setEditing(info.row.original);
+              }}
+              aria-label={t('accounts.editOne', { brand: info.row.original.brand })}
+            >
+              {t('accounts.edit')}
+            </button>
+          ),
+          enableSorting: false,
+          enableHiding: false,
+          meta: { label: t('accounts.columns.actions'), width: 52, grow: 0.1 },
+        }),
       ]),
     [t, language, industries],
   );
@@ -98,7 +118,7 @@ export function AccountsPage() {
   );
 
   return (
-    <>
+    <div className="acct-area acct-list">
       <DataTable
         data={rows}
         columns={columns}
@@ -113,11 +133,35 @@ export function AccountsPage() {
           </EmptyState>
         }
       />
-      <NewAccountDialog
+      <AccountDialog
         open={creating}
         onClose={() => navigate('/accounts')}
-        onCreated={(id) => navigate(`/accounts/${id}`, { replace: true })}
+        onSaved={(id) => navigate(`/accounts/${id}`, { replace: true })}
       />
-    </>
+      <AccountDialog open={editing !== null} account={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />
+    </div>
+  );
+}
+
+function CollectionRateCell({ row }: { row: AccountRow }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const main = row.figures.mainMoney;
+  if (!main || main.collectionRate === null) return null;
+  const others = row.figures.money.slice(1).map((m) => `${m.currency} ${formatRate(m.collectionRate, language)}`);
+  // Coloured by the health rule: a low rate matters only when money is actually late.
+  const rate = main.collectionRate;
+  const tone = main.overdue > 0 && rate < healthRules.collectionRateRed ? ' acct-rate-red' : main.overdue > 0 && rate < healthRules.collectionRateAmber ? ' acct-rate-amber' : '';
+  const late = main.overdue > 0;
+  const title = [
+    t('accounts.rateTitle', { billed: formatMoney(main.billed, main.currency, language), collected: formatMoney(main.collected, main.currency, language) }),
+    late ? t('accounts.rateOverdue', { amount: formatMoney(main.overdue, main.currency, language) }) : '',
+    ...others,
+  ].filter(Boolean).join('\n');
+  return (
+    <span className={`num${tone}`} title={title}>
+      {formatRate(main.collectionRate, language)}
+      {main.currency !== row.currency && <span className="acct-rate-currency"> {main.currency}</span>}
+    </span>
   );
 }

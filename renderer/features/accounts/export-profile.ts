@@ -1,6 +1,7 @@
 // Exports an account's profile as a Word document: the document code (and docx) load only when asked for.
 import { format } from 'date-fns';
 import type { Language } from '@shared/model/common';
+import { revisionCandidates } from '@shared/metrics/account-figures';
 import { repos } from '../../db';
 import { platform } from '../../platform/platform';
 
@@ -24,7 +25,10 @@ export async function exportAccountProfile(accountId: string, lang: Language): P
     ]);
     const [{ buildAccountProfile }, { packToBlob, DOCX_MIME }, { documentFileName }, { documentStrings }] = documents;
     const today = format(new Date(), 'yyyy-MM-dd');
-    const doc = buildAccountProfile({ account, contacts, interactions, invoices, assignments, members, briefs, pitches, today }, settings, lang);
+    // Health in the document must match the page: the same recent brief versions feed the revision rule.
+    const candidates = revisionCandidates(briefs, today);
+    const briefVersions = candidates.length > 0 ? await r.briefVersions.listByAny('briefId', candidates.map((b) => b.id)) : [];
+    const doc = buildAccountProfile({ account, contacts, interactions, invoices, assignments, members, briefs, pitches, briefVersions, today }, settings, lang);
     const blob = await packToBlob(doc);
     const result = await platform.saveFile({
       defaultName: documentFileName([documentStrings(lang).exportFile.accountProfile, account.brand]),

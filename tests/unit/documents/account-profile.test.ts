@@ -151,10 +151,11 @@ describe('batch export', () => {
 
 describe('structure', () => {
   it('document builders put text into documents only through the sanitising blocks', () => {
-    // Only blocks.ts (text, para, tables) and styles.ts (page furniture) may construct docx runs and paragraphs;
-    // every other module under shared/documents goes through them, so no user string can skip the sanitiser.
+    // Only blocks.ts (text, para, tables), figure.ts (images, alt text through clipText) and styles.ts (page furniture)
+    // may construct docx runs and paragraphs; every other module under shared/documents goes through them, so no user
+    // string can skip the sanitiser.
     const dir = fileURLToPath(new URL('../../../shared/documents/', import.meta.url));
-    const allowed = new Set(['blocks.ts', 'styles.ts', 'pack.ts']);
+    const allowed = new Set(['blocks.ts', 'figure.ts', 'styles.ts', 'pack.ts']);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !allowed.has(f))) {
       const source = readFileSync(dir + file, 'utf8');
       expect(source, file).not.toMatch(/import\s*\{[^}]*\}\s*from\s*'docx'/);
