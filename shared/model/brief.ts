@@ -123,6 +123,8 @@ export const briefTemplateSchema = z.object({
   /** Presets ship with the app and cannot be edited; users copy them into their own. */
   preset: z.boolean().default(false),
   jobType: shortText.default(''),
+  /** The template a new brief of this job type starts from (one per job type; presets may carry it too). */
+  defaultForJobType: z.boolean().default(false),
   sections: z.array(briefTemplateSectionSchema).min(1).max(briefSectionKeys.length),
 });
 export type BriefTemplate = z.infer<typeof briefTemplateSchema>;

@@ -335,7 +335,7 @@ export function buildBriefs(world: World): BriefTables {
 function buildUserTemplates(world: World, rng: Random): BriefTemplate[] {
   const at = stamp(world, world.today - 200, rng);
   const make = (name: string, description: string, jobType: string, keys: BriefTemplate['sections']): BriefTemplate => ({
-    id: world.ids.next(), createdAt: at, updatedAt: at, deletedAt: null, name, description, preset: false, jobType, sections: keys,
+    id: world.ids.next(), createdAt: at, updatedAt: at, deletedAt: null, name, description, preset: false, jobType, defaultForJobType: false, sections: keys,
   });
   const templates = [
     make('社交媒体快速简报（团队版）', '由一页纸 Do Brief 改编：加入调性与必备要素，适合小红书、抖音内容项目。', '社交内容', [
