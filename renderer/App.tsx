@@ -14,13 +14,21 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { AccountsPage } from './features/accounts/AccountsPage';
 import { AccountPage } from './features/accounts/AccountPage';
 import { BriefsPage } from './features/briefs/BriefsPage';
+import { BriefEditorPage } from './features/briefs/BriefEditorPage';
+import { BriefTemplatesPage } from './features/briefs/BriefTemplatesPage';
 import { PitchesPage } from './features/pitches/PitchesPage';
+import { PitchPage } from './features/pitches/PitchPage';
 import { TeamPage } from './features/team/TeamPage';
+import { MemberPage } from './features/team/MemberPage';
+import { TrashPage } from './features/trash/TrashPage';
+import { applyTrashRetention } from './features/trash/retention';
+import { QuarterOverviewPage } from './features/evaluations/QuarterOverviewPage';
+import { EvaluationPage } from './features/evaluations/EvaluationPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 
 /** List pages whose table fills the window instead of scrolling the page. */
-const FILL_PAGES = new Set(['/accounts', '/accounts/new', '/briefs', '/pitches', '/team', '/reports']);
+const FILL_PAGES = new Set(['/accounts', '/accounts/new', '/briefs', '/pitches', '/pitches/new', '/team', '/reports', '/trash']);
 
 export function App() {
   return (
@@ -38,6 +46,8 @@ function Shell() {
   useEffect(() => {
     // The outcome is shown on the settings page (a banner on every page would nag about what the user cannot change).
     void requestPersistentStorage();
+    // Records in the trash longer than the settings allow go for good, once per start.
+    void applyTrashRetention();
   }, []);
 
   // The settings record is the source of truth; localStorage only made the first paint right. Adopting it also
@@ -50,17 +60,28 @@ function Shell() {
   const onLanguageChange = useCallback((next: UiLanguage) => void chooseLanguage(next), []);
 
   return (
-    <AppLayout language={language} onLanguageChange={onLanguageChange} fill={FILL_PAGES.has(location)}>
+    <AppLayout language={language} onLanguageChange={onLanguageChange} fill={FILL_PAGES.has(location) || location.startsWith('/briefs/new')}>
       <Switch>
         <Route path="/" component={DashboardPage} />
         <Route path="/accounts" component={AccountsPage} />
         <Route path="/accounts/new" component={AccountsPage} />
         <Route path="/accounts/:id">{(params) => <AccountPage id={params.id} />}</Route>
-        <Route path="/briefs" component={BriefsPage} />
-        <Route path="/pitches" component={PitchesPage} />
+        <Route path="/briefs">{() => <BriefsPage />}</Route>
+        <Route path="/briefs/new">{() => <BriefsPage newBrief={{ accountId: null }} />}</Route>
+        <Route path="/briefs/new/:accountId">{(params) => <BriefsPage newBrief={{ accountId: params.accountId }} />}</Route>
+        <Route path="/briefs/:id">{(params) => <BriefEditorPage id={params.id} />}</Route>
+        <Route path="/pitches">{() => <PitchesPage />}</Route>
+        <Route path="/pitches/new"><PitchesPage creating /></Route>
+        <Route path="/pitches/new/:accountId">{(params) => <PitchesPage creating accountId={params.accountId} />}</Route>
+        <Route path="/pitches/:id">{(params) => <PitchPage id={params.id} />}</Route>
         <Route path="/team" component={TeamPage} />
+        <Route path="/team/:id">{(params) => <MemberPage id={params.id} />}</Route>
+        <Route path="/trash" component={TrashPage} />
+        <Route path="/evaluations" component={QuarterOverviewPage} />
+        <Route path="/evaluations/:id">{(params) => <EvaluationPage id={params.id} />}</Route>
         <Route path="/reports" component={ReportsPage} />
         <Route path="/settings" component={SettingsPage} />
+        <Route path="/settings/brief-templates" component={BriefTemplatesPage} />
         <Route component={NotFound} />
       </Switch>
     </AppLayout>

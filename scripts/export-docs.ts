@@ -9,6 +9,7 @@ import { languageSchema, type Language } from '../shared/model/common';
 import { defaultSettings } from '../shared/model/settings';
 import { packToBuffer } from '../shared/documents/pack';
 import { documentKinds } from '../shared/documents/registry';
+import { chartToPng } from './lib/chart-image';
 
 const USAGE = `Usage: npm run export-docs -- --backup FILE --out DIR [--lang zh-CN|en] [--today YYYY-MM-DD]
 
@@ -84,7 +85,8 @@ async function main(): Promise<number> {
   const tables = parsed.backup.tables;
   const settings = tables.settings[0] ?? defaultSettings();
   const lang = options.lang ?? settings.language;
-  const context = { settings, lang, today: options.today };
+  // Charts are drawn here in Node (ECharts SVG → resvg PNG), exactly as the app draws them on a canvas.
+  const context = { settings, lang, today: options.today, renderChart: chartToPng };
 
   await mkdir(options.out, { recursive: true });
   const used = new Set<string>();

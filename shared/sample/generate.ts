@@ -76,6 +76,8 @@ export function generateSampleTables(options: SampleOptions): BackupTables {
     fonts: { eastAsia: 'Microsoft YaHei', latin: 'Calibri' },
     framework: defaultFramework,
     lostReasons: [...defaultLostReasons],
+    pitchPlanTemplate: null,
+    pitchStaleDays: 21,
     reminders: true,
     backupsToKeep: 10,
     trashRetentionDays: 30,

@@ -44,9 +44,11 @@ describe('export-docs', () => {
     const run = exportDocs('--backup', backupFile, '--out', out, '--lang', 'en', '--today', '2026-11-27');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('account-profile: 2 of 2 written');
-    expect(run.stdout).toMatch(/2 document\(s\) in en written to .* in \d+\.\d\d s/);
+    // Creative briefs are exported too (one per live brief of the bundles).
+    expect(run.stdout).toMatch(/brief: (\d+) of \1 written/);
+    expect(run.stdout).toMatch(/\d+ document\(s\) in en written to .* in \d+\.\d\d s/);
     const files = readdirSync(out).sort();
-    expect(files).toHaveLength(2);
+    expect(files.filter((f) => f.startsWith('Account profile-'))).toHaveLength(2);
     expect(files).toContain('Account profile-青岚茶饮-3f2a9c1d.docx');
     for (const file of files) {
       // eslint-disable-next-line no-control-regex -- what Windows forbids in file names
@@ -67,7 +69,8 @@ describe('export-docs', () => {
     const out = join(dir, 'agency');
     const run = exportDocs('--backup', file, '--out', out, '--lang', 'zh-CN');
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(out)).toHaveLength(2);
+    expect(readdirSync(out).filter((f) => f.startsWith('客户档案-'))).toHaveLength(2);
+    expect(readdirSync(out).filter((f) => f.startsWith('创意简报-'))).toHaveLength(agency.tables.briefs.length);
     const readings = readWithPythonDocx(readdirSync(out).map((f) => join(out, f)));
     for (const [name, reading] of readings) expect(reading, name).toMatchObject({ ok: true, malformedParts: [] });
   });

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { z } from 'zod';
 import { shortText } from '@shared/model/common';
 import type { Settings } from '@shared/model/settings';
@@ -15,6 +16,8 @@ import { languages, isUiLanguage } from '../../i18n';
 import { chooseLanguage } from '../../i18n/language';
 import { encodeMessage, messageForIssue, useValidationText, validationErrorMap, type ValidationMessage } from '../../i18n/validation';
 import { readLogo } from './logo';
+import { FrameworkEditor } from './framework/FrameworkEditor';
+import { PitchSettings } from '../pitches/PitchSettings';
 
 const eastAsiaFonts = ['Microsoft YaHei', 'SimSun', 'DengXian', 'Noto Sans CJK SC'] as const;
 const latinFonts = ['Calibri', 'Arial', 'Times New Roman'] as const;
@@ -42,7 +45,13 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useSettings();
   if (!settings) return <p className="section-hint" role="status">{t('app.loading')}</p>;
-  return <SettingsForm settings={settings} />;
+  return (
+    <>
+      <SettingsForm settings={settings} />
+      <FrameworkEditor settings={settings} />
+      <PitchSettings settings={settings} />
+    </>
+  );
 }
 
 function SettingsForm({ settings }: { settings: Settings }) {
@@ -201,6 +210,22 @@ function SettingsForm({ settings }: { settings: Settings }) {
               </select>
             </Field>
           </div>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="settings-brief-templates">
+        <div className="card-section">
+          <h2 id="settings-brief-templates" className="section-title">{t('briefs.settingsCard.title')}</h2>
+          <p className="section-hint">{t('briefs.settingsCard.hint')}</p>
+          <Link href="/settings/brief-templates" className="button">{t('briefs.settingsCard.open')}</Link>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="settings-trash">
+        <div className="card-section">
+          <h2 id="settings-trash" className="section-title">{t('trash.title')}</h2>
+          <p className="section-hint">{t('trash.settingsHint', { count: settings.trashRetentionDays })}</p>
+          <Link href="/trash" className="button">{t('trash.open')}</Link>
         </div>
       </section>
 
