@@ -26,7 +26,7 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
     const problems: string[] = [];
 
     await page.goto('/#/evaluations');
-    await expect(page.getByRole('heading', { name: w.title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: w.title, exact: true })).toBeVisible();
     problems.push(...(await seriousViolations(page, 'overview')));
 
     const start = page.getByRole('button', { name: w.start });
