@@ -3,6 +3,7 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  PageBreak,
   Paragraph,
   ShadingType,
   Tab,
@@ -206,4 +207,9 @@ export function fieldTable(rows: readonly (readonly [Field] | readonly [Field, F
 /** A small vertical gap, e.g. between a table and the heading after it. */
 export function gap(twips = 120): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(twips, 20), lineRule: 'exact' }, children: [] });
+}
+
+/** Starts the next block on a new page (cover → contents → body). */
+export function pageBreak(): Paragraph {
+  return new Paragraph({ children: [new PageBreak()] });
 }

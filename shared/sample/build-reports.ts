@@ -1,10 +1,11 @@
 // Development reports (评估报告与发展建议): periods and scopes, a metrics snapshot compiled from the sample's own records, and the written sections.
 import type { BackupTables } from '../backup/format';
-import { defaultFramework, type Framework } from '../model/framework';
+import { compileReport, type PeriodFigures, type ReportFigures, type ReportTables } from '../metrics/report-figures';
+import { draftSuggestions } from '../metrics/report-suggestions';
 import type { Report } from '../model/report';
 import { dimensionSuggestions, generalAchievements, generalIssues, healthPlanAction, overduePlanAction, planActions, suggestionTexts } from './banks/report-copy';
-import { accountLevels, stamp, type AccountInfo, type World } from './context';
-import { addMonths, dayOf, dayOfYmd, isoDate, monthOf, quarterEnd, quarterOfDay, quarterStart, shiftQuarter, yearOf, zhMonthDay, type Day } from './days';
+import { stamp, type AccountInfo, type World } from './context';
+import { addMonths, dayOfYmd, isoDate, monthOf, quarterEnd, quarterOfDay, quarterStart, shiftQuarter, yearOf, zhMonthDay, type Day } from './days';
 import type { Random } from './random';
 
 type Period = { type: Report['periodType']; start: Day; end: Day; label: string };
@@ -28,162 +29,17 @@ function yearPeriod(year: number): Period {
 }
 
 const wan = (yuan: number) => Math.round(yuan / 10_000).toLocaleString('en-US');
-const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
+const pct = (ratio: number | null) => (ratio === null ? 0 : Math.round(ratio * 1000) / 10);
 
-type Snapshot = ReturnType<typeof compileSnapshot>;
-
-const quarterEnds = new Map<string, Day>();
-function quarterEndOf(key: string): Day {
-  let end = quarterEnds.get(key);
-  if (end === undefined) {
-    end = quarterEnd({ year: Number(key.slice(0, 4)), q: Number(key.slice(6)) as 1 | 2 | 3 | 4 });
-    quarterEnds.set(key, end);
-  }
-  return end;
-}
-
-/** Evaluations share their framework object, so its weights are looked up once per framework, not once per score. */
-const frameworkWeights = new WeakMap<object, Map<string, number>>();
-function weightsOf(framework: Framework): Map<string, number> {
-  let weights = frameworkWeights.get(framework);
-  if (!weights) {
-    weights = new Map(framework.dimensions.map((d) => [d.key, d.weight]));
-    frameworkWeights.set(framework, weights);
-  }
-  return weights;
-}
-
-/** The few fields a snapshot reads, copied once into small flat rows: scanning 20,000 full briefs 200 times is slow. */
-type SnapshotIndex = {
-  invoices: { accountId: string; issuedOn: string; dueOn: string; amount: number; receipts: { on: string; amount: number }[] }[];
-  pitches: { accountId: string; decidedOn: string; result: string; fee: number; reason: string }[];
-  briefs: { accountId: string; briefDate: string; approved: boolean }[];
-  evaluations: { quarterEnd: Day; memberId: string; scores: { key: string; score: number; weight: number }[] }[];
-};
-
-function indexTables(tables: BackupTables): SnapshotIndex {
-  return {
-    invoices: tables.invoices.map((i) => ({ accountId: i.accountId, issuedOn: i.issuedOn, dueOn: i.dueOn, amount: i.amount, receipts: i.receipts.map((r) => ({ on: r.receivedOn, amount: r.amount })) })),
-    pitches: tables.pitches.flatMap((p) => (p.outcome?.decidedOn ? [{ accountId: p.accountId, decidedOn: p.outcome.decidedOn, result: p.outcome.result, fee: p.estimatedAnnualFee ?? 0, reason: p.outcome.lostReason }] : [])),
-    briefs: tables.briefs.flatMap((b) => (b.briefDate ? [{ accountId: b.accountId, briefDate: b.briefDate, approved: b.approvedVersion !== null }] : [])),
-    evaluations: tables.evaluations.flatMap((e) => {
-      if (e.status === 'draft') return [];
-      const weights = weightsOf(e.framework);
-      return [{ quarterEnd: quarterEndOf(e.quarter), memberId: e.memberId, scores: e.scores.flatMap((s) => (s.score === null ? [] : [{ key: s.key, score: s.score, weight: weights.get(s.key) ?? 0 }])) }];
-    }),
+function writeSections(world: World, rng: Random, period: Period, subject: string, figures: ReportFigures, wonBrands: string[], final: boolean) {
+  const f = figures.current;
+  const s = {
+    accounts: f.accounts,
+    money: { billed: f.money.billed, collected: f.money.collected, overdue: f.money.overdue, collectionRate: pct(f.money.collectionRate) },
+    pitches: { total: f.pitches.decided, won: f.pitches.won, winRate: pct(f.pitches.winRate), valueWon: f.pitches.valueWon },
+    briefs: f.briefs,
+    team: f.team,
   };
-}
-
-/** Figures of one period, compiled the plain way from the records; frozen into a final report. */
-function compileSnapshot(world: World, index: SnapshotIndex, period: Period, accounts: readonly AccountInfo[] | null, compiledAt: string) {
-  const inScope = accounts ? new Set(accounts.map((a) => a.record.id)) : null;
-  const has = (id: string) => inScope === null || inScope.has(id);
-  const startIso = isoDate(period.start);
-  const endIso = isoDate(period.end);
-  // A period still running is judged as of yesterday: nothing is overdue in the future.
-  const asOf = Math.min(period.end, world.today - 1);
-  const asOfIso = isoDate(asOf);
-  const within = (iso: string) => iso >= startIso && iso <= endIso;
-  const scoped = (accounts ?? world.accounts);
-
-  const activeAtEnd = scoped.filter((a) => a.wonOn !== null && a.wonOn <= period.end && (a.stoppedOn === null || a.stoppedOn > period.end));
-  const newAccounts = scoped.filter((a) => a.wonOn !== null && a.wonOn >= period.start && a.wonOn <= period.end).length;
-  const lostAccounts = scoped.filter((a) => a.record.status === 'lost' && a.stoppedOn !== null && a.stoppedOn >= period.start && a.stoppedOn <= period.end).length;
-
-  let billed = 0;
-  let collected = 0;
-  let overdue = 0;
-  const overdueDays = new Map<string, number>();
-  for (const inv of index.invoices) {
-    if (inv.issuedOn > endIso || !has(inv.accountId)) continue;
-    if (within(inv.issuedOn)) billed += inv.amount;
-    let paidByEnd = 0;
-    for (const r of inv.receipts) {
-      if (within(r.on)) collected += r.amount;
-      if (r.on <= asOfIso) paidByEnd += r.amount;
-    }
-    if (inv.dueOn < asOfIso && paidByEnd < inv.amount) {
-      overdue += inv.amount - paidByEnd;
-      const days = asOf - dayOf(inv.dueOn);
-      overdueDays.set(inv.accountId, Math.max(overdueDays.get(inv.accountId) ?? 0, days));
-    }
-  }
-  const health = { green: 0, amber: 0, red: 0 };
-  for (const a of activeAtEnd) {
-    const days = overdueDays.get(a.record.id) ?? 0;
-    const level = a.record.healthOverride && period.end >= world.today - 60 ? a.record.healthOverride.level : days > 120 ? 'red' : days > 60 ? 'amber' : 'green';
-    health[level]++;
-  }
-
-  let pitchesTotal = 0;
-  let won = 0;
-  let lost = 0;
-  let valueWon = 0;
-  const lostReasons: Record<string, number> = {};
-  for (const p of index.pitches) {
-    if (!within(p.decidedOn) || !has(p.accountId)) continue;
-    pitchesTotal++;
-    if (p.result === 'won') {
-      won++;
-      valueWon += p.fee;
-    } else if (p.result === 'lost') {
-      lost++;
-      const reason = p.reason || '其他';
-      lostReasons[reason] = (lostReasons[reason] ?? 0) + 1;
-    }
-  }
-
-  let issued = 0;
-  let approved = 0;
-  for (const b of index.briefs) {
-    if (!within(b.briefDate) || !has(b.accountId)) continue;
-    issued++;
-    if (b.approved) approved++;
-  }
-
-  const headcount = world.members.filter((m) => accountLevels.includes(m.level) && m.start <= period.end && (m.end === null || m.end >= period.end)).length;
-  const sums = new Map<string, { total: number; count: number }>();
-  const perMember = new Map<string, { total: number; count: number }>();
-  let evaluationsDone = 0;
-  for (const e of index.evaluations) {
-    if (e.quarterEnd < period.start || e.quarterEnd > period.end) continue;
-    evaluationsDone++;
-    let weighted = 0;
-    for (const s of e.scores) {
-      const entry = sums.get(s.key) ?? { total: 0, count: 0 };
-      entry.total += s.score;
-      entry.count++;
-      sums.set(s.key, entry);
-      weighted += s.score * s.weight;
-    }
-    const m = perMember.get(e.memberId) ?? { total: 0, count: 0 };
-    m.total += weighted / 100;
-    m.count++;
-    perMember.set(e.memberId, m);
-  }
-  const averageScores: Record<string, number> = {};
-  for (const [key, { total, count }] of sums) averageScores[key] = Math.round((total / count) * 100) / 100;
-  const topPerformers = [...perMember]
-    .map(([memberId, { total, count }]) => ({ memberId, name: world.membersById.get(memberId)?.record.name ?? '', score: Math.round((total / count) * 100) / 100 }))
-    .sort((a, b) => b.score - a.score || (a.memberId < b.memberId ? -1 : 1))
-    .slice(0, 3);
-  const developmentNeeds = Object.entries(averageScores)
-    .sort((a, b) => a[1] - b[1])
-    .slice(0, 2)
-    .map(([key, average]) => ({ key, nameZh: defaultFramework.dimensions.find((d) => d.key === key)?.nameZh ?? key, average }));
-
-  return {
-    compiledAt,
-    period: { type: period.type, start: isoDate(period.start), end: endIso },
-    accounts: { active: activeAtEnd.length, new: newAccounts, lost: lostAccounts, health },
-    money: { currency: 'CNY', billed, collected, collectionRate: pct(collected, billed), overdue },
-    pitches: { total: pitchesTotal, won, lost, winRate: pct(won, won + lost), valueWon, lostReasons },
-    briefs: { issued, approved },
-    team: { headcount, evaluationsDone, averageScores, topPerformers, developmentNeeds },
-  };
-}
-
-function writeSections(world: World, rng: Random, period: Period, subject: string, s: Snapshot, wonBrands: string[]) {
   const inProgress = period.end >= world.today;
   const label = inProgress ? `${period.label}（截至${zhMonthDay(world.today - 1)}）` : period.label;
   const { health } = s.accounts;
@@ -205,13 +61,18 @@ function writeSections(world: World, rng: Random, period: Period, subject: strin
   if (s.accounts.lost > 0) issues.push(`流失 ${s.accounts.lost} 个客户，需复盘服务过程中的预警信号。`);
   issues.push(rng.pick(generalIssues));
 
-  const weakest = s.team.developmentNeeds[0];
-  const suggestions: Report['suggestions'] = [
-    { id: world.ids.next(), rule: 'collection-rate', figure: `回款率 ${s.money.collectionRate}%`, text: rng.pick(suggestionTexts.collection), kept: s.money.collectionRate < 95 },
-    { id: world.ids.next(), rule: 'win-rate', figure: `比稿胜率 ${s.pitches.winRate}%`, text: rng.pick(suggestionTexts.winRate), kept: s.pitches.winRate < 50 },
-    { id: world.ids.next(), rule: 'account-health', figure: `红灯客户 ${health.red} 个，黄灯 ${health.amber} 个`, text: rng.pick(suggestionTexts.health), kept: health.red + health.amber > 0 },
-  ];
-  if (weakest) suggestions.push({ id: world.ids.next(), rule: 'weakest-dimension', figure: `${weakest.nameZh}平均 ${weakest.average} 分`, text: dimensionSuggestions[weakest.key] ?? rng.pick(suggestionTexts.briefs), kept: true });
+  // The same rules as the app draft the suggestions; a director kept most, reworded a few and wrote one of their own.
+  const weakestKey = s.team.developmentNeeds[0];
+  const weakest = weakestKey ? s.team.dimensions.find((d) => d.key === weakestKey) : undefined;
+  const drafted: Report['suggestions'] = draftSuggestions(figures, 'zh-CN').slice(0, 6).map((d) => ({
+    id: world.ids.next(),
+    rule: d.rule,
+    figure: d.figure,
+    text: d.rule === 'collection-rate' && rng.chance(0.5) ? rng.pick(suggestionTexts.collection) : d.rule === 'win-rate' ? rng.pick(suggestionTexts.winRate) : d.rule === 'red-accounts' ? rng.pick(suggestionTexts.health) : d.text,
+    kept: final || rng.chance(0.6),
+  }));
+  const suggestions: Report['suggestions'] = [...drafted];
+  if (weakest) suggestions.push({ id: world.ids.next(), rule: '', figure: `${weakest.nameZh}平均 ${weakest.average.toFixed(2)} 分`, text: dimensionSuggestions[weakest.key] ?? rng.pick(suggestionTexts.briefs), kept: true });
   suggestions.push({ id: world.ids.next(), rule: '', figure: '', text: rng.pick(suggestionTexts.briefs), kept: true });
 
   const seniors = world.members.filter((m) => ['AD', 'SAD', 'GAD'].includes(m.level) && m.start <= period.end && (m.end === null || m.end >= period.end));
@@ -269,20 +130,24 @@ export function buildReports(world: World, tables: BackupTables): Report[] {
   const chosen = specs.slice(0, Math.max(0, world.plan.reports - revisions));
   const reports: Report[] = [];
   const brandOf = new Map(world.accounts.map((a) => [a.record.id, a.record.brand]));
-  const index = indexTables(tables);
+  const reportTables: ReportTables = tables;
+  const todayIso = isoDate(world.today);
+  const cache = new Map<string, PeriodFigures>();
+  const pitchIndex = tables.pitches.flatMap((p) => (p.outcome?.decidedOn ? [{ accountId: p.accountId, decidedOn: p.outcome.decidedOn, result: p.outcome.result }] : []));
   for (const spec of chosen) {
     const { period } = spec;
     const final = period.end < world.today - 10;
     const finalDay = Math.min(world.today - 1, period.end + rng.int(8, 25));
     const compiledAt = stamp(world, final ? finalDay : world.today - 1, rng);
-    const snapshot = compileSnapshot(world, index, period, spec.accounts, compiledAt);
+    const scope: Report['scope'] = spec.accounts ? { type: 'accounts', accountIds: spec.accounts.slice(0, 1000).map((a) => a.record.id) } : { type: 'department' };
+    const figures = compileReport(reportTables, { type: period.type, start: isoDate(period.start), end: isoDate(period.end) }, scope, todayIso, compiledAt, cache);
     const startIso = isoDate(period.start);
     const endIso = isoDate(period.end);
-    const scope = spec.accounts ? new Set(spec.accounts.map((a) => a.record.id)) : null;
-    const wonBrands = [...new Set(index.pitches
-      .filter((p) => p.result === 'won' && p.decidedOn >= startIso && p.decidedOn <= endIso && (scope === null || scope.has(p.accountId)))
+    const inScope = spec.accounts ? new Set(spec.accounts.map((a) => a.record.id)) : null;
+    const wonBrands = [...new Set(pitchIndex
+      .filter((p) => p.result === 'won' && p.decidedOn >= startIso && p.decidedOn <= endIso && (inScope === null || inScope.has(p.accountId)))
       .map((p) => brandOf.get(p.accountId) ?? ''))].filter(Boolean);
-    const sections = writeSections(world, rng, period, spec.groupLabel || '客户服务部', snapshot, wonBrands);
+    const sections = writeSections(world, rng, period, spec.groupLabel || '客户服务部', figures, wonBrands, final);
     const title = `${period.label}${spec.groupLabel ? ` ${spec.groupLabel}` : '客户服务部'}评估报告与发展建议`;
     reports.push({
       id: world.ids.next(),
@@ -293,9 +158,9 @@ export function buildReports(world: World, tables: BackupTables): Report[] {
       periodType: period.type,
       periodStart: isoDate(period.start),
       periodEnd: isoDate(period.end),
-      scope: spec.accounts ? { type: 'accounts', accountIds: spec.accounts.slice(0, 1000).map((a) => a.record.id) } : { type: 'department' },
+      scope,
       status: final ? 'final' : 'draft',
-      snapshot: final ? snapshot : null,
+      snapshot: final ? { ...figures } : null,
       ...sections,
       finalisedAt: final ? compiledAt : null,
       revisionOf: null,

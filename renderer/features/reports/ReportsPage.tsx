@@ -1,13 +1,16 @@
-// The reports list: every department report with its period, status and when it was finalised.
+// The reports list: every department report with its period, status and when it was finalised; opens one, starts a new one.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { periodTypes, type Report } from '@shared/model/report';
 import { DataTable } from '../../components/data-table/DataTable';
 import { dataColumnHelper } from '../../components/data-table/data-table-features';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadSampleButton } from '../../components/sample/LoadSampleButton';
 import { Badge, reportStatusTone } from '../../components/Badge';
-import { ReportsIcon } from '../../components/layout/icons';
+import { PlusIcon, ReportsIcon } from '../../components/layout/icons';
+import { NewReportDialog } from './NewReportDialog';
+import './reports.css';
 import { useRecords } from '../../components/records/use-records';
 import { useLanguage } from '../../components/use-language';
 import { formatDate } from '../../i18n/format';
@@ -15,8 +18,9 @@ import { formatDate } from '../../i18n/format';
 const col = dataColumnHelper<Report>();
 const reportStatuses = ['draft', 'final'] as const;
 
-export function ReportsPage() {
+export function ReportsPage({ creating = false }: { creating?: boolean }) {
   const { t } = useTranslation();
+  const [, navigate] = useLocation();
   const language = useLanguage();
   const rows = useRecords('reports');
 
@@ -40,18 +44,29 @@ export function ReportsPage() {
     ]);
   }, [t, language]);
 
+  const newButton = (
+    <button type="button" className="button button-primary" onClick={() => navigate('/reports/new')}>
+      <PlusIcon size={16} />
+      {t('reports.newButton')}
+    </button>
+  );
   return (
+    <>
     <DataTable
       data={rows}
+      onOpenRow={(row) => navigate(`/reports/${row.id}`)}
+      actions={newButton}
       columns={columns}
       getRowId={(row) => row.id}
       label={t('reports.tableLabel')}
       initialSorting={[{ id: 'periodStart', desc: true }]}
       empty={
-        <EmptyState icon={<ReportsIcon size={40} />} title={t('reports.emptyTitle')} actions={<LoadSampleButton />}>
+        <EmptyState icon={<ReportsIcon size={40} />} title={t('reports.emptyTitle')} actions={<>{newButton}<LoadSampleButton /></>}>
           {t('reports.emptyBody')}
         </EmptyState>
       }
     />
+    <NewReportDialog open={creating} onClose={() => navigate('/reports')} onCreated={(id) => navigate(`/reports/${id}`, { replace: true })} />
+    </>
   );
 }

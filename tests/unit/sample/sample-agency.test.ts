@@ -109,7 +109,7 @@ describe('small sample agency', () => {
   it('freezes a snapshot in the final report and none in the draft', () => {
     const final = small.reports.find((r) => r.status === 'final');
     const draft = small.reports.find((r) => r.status === 'draft');
-    expect(final?.snapshot).toMatchObject({ money: { currency: 'CNY' }, accounts: {}, pitches: {}, briefs: {}, team: {} });
+    expect(final?.snapshot).toMatchObject({ version: 1, current: { money: { currency: 'CNY' }, accounts: {}, pitches: {}, briefs: {}, team: {} }, previous: {} });
     expect(final?.finalisedAt).not.toBeNull();
     expect(draft?.snapshot).toBeNull();
     expect(hasChinese(final?.summary ?? '') && hasChinese(final?.achievements ?? '') && hasChinese(final?.issues ?? '')).toBe(true);
