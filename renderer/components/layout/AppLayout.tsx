@@ -1,4 +1,4 @@
-// The app shell: skip link, sidebar with the main navigation, top bar (title, search placeholder, language) and <main>.
+// The app shell: skip link, sidebar with the main navigation, top bar (title, search box, language) and <main>.
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -6,6 +6,7 @@ import type { UiLanguage } from '../../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItems, navKeyOf } from './nav';
 import { SearchIcon } from './icons';
+import { openSearch } from '../../features/search/open-search';
 
 export const MAIN_ID = 'main-content';
 
@@ -67,11 +68,17 @@ export function AppLayout({ language, onLanguageChange, fill = false, children }
         <header className="topbar">
           <h1 className="topbar-title">{title}</h1>
           <div className="topbar-spacer" />
-          <div className="topbar-search" title={t('topbar.searchComingSoon')}>
+          <button type="button" className="topbar-search-button" aria-label={t('search.open')} aria-keyshortcuts="Control+K Meta+K" onClick={() => openSearch()} onKeyDown={(event) => {
+            // Typing on the focused box starts the search with that character, as in a real field.
+            if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+              event.preventDefault();
+              openSearch(event.key);
+            }
+          }}>
             <SearchIcon size={16} />
-            <input type="search" disabled aria-label={t('topbar.search')} placeholder={t('topbar.searchPlaceholder')} aria-describedby="search-coming-soon" />
-            <span id="search-coming-soon" className="visually-hidden">{t('topbar.searchComingSoon')}</span>
-          </div>
+            <span className="label">{t('topbar.searchPlaceholder')}</span>
+            <kbd className="palette-key">{t('topbar.searchShortcut')}</kbd>
+          </button>
           <LanguageSwitch value={language} onChange={onLanguageChange} />
         </header>
         <main id={MAIN_ID} className={fill ? 'page page-fill' : 'page'} tabIndex={-1}>

@@ -1,4 +1,5 @@
-// The dashboard: a first-run welcome while there are no accounts; afterwards, counts per kind of record with links.
+// The dashboard: a first-run welcome while there are no accounts; afterwards what needs attention, the next 14 days
+// and counts per kind of record, each item linking to its record.
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,6 +7,7 @@ import { openPitchStages } from '@shared/model/pitch';
 import { repos } from '../../db';
 import { AccountsIcon, BriefsIcon, OfflineIcon, PitchesIcon, PlusIcon, ReportsIcon, SparkIcon, TeamIcon, WordIcon } from '../../components/layout/icons';
 import { LoadSampleButton } from '../../components/sample/LoadSampleButton';
+import { DeskAttentionPanel } from './DeskAttentionPanel';
 
 type Counts = {
   accounts: number;
@@ -104,6 +106,7 @@ function Overview({ counts }: { counts: Counts }) {
   ] as const;
   return (
     <div className="stack">
+      <DeskAttentionPanel />
       <section aria-labelledby="overview-title">
         <div className="page-header">
           <div>
