@@ -25,7 +25,12 @@ import { applyTrashRetention } from './features/trash/retention';
 import { QuarterOverviewPage } from './features/evaluations/QuarterOverviewPage';
 import { EvaluationPage } from './features/evaluations/EvaluationPage';
 import { ReportsPage } from './features/reports/ReportsPage';
+import { ReportPage } from './features/reports/ReportPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { CommandPalette } from './features/search/CommandPalette';
+import { Reminders } from './features/reminders/Reminders';
+import { BackupPage } from './features/backup/BackupPage';
+import { useAutomaticBackups } from './features/backup/use-automatic-backups';
 
 /** List pages whose table fills the window instead of scrolling the page. */
 const FILL_PAGES = new Set(['/accounts', '/accounts/new', '/briefs', '/pitches', '/pitches/new', '/team', '/reports', '/trash']);
@@ -57,6 +62,9 @@ function Shell() {
     if (storedLanguage) void adoptLanguage(storedLanguage);
   }, [storedLanguage]);
 
+  // Desktop: today's automatic backup once the database is open, then checked about hourly.
+  useAutomaticBackups();
+
   const onLanguageChange = useCallback((next: UiLanguage) => void chooseLanguage(next), []);
 
   return (
@@ -79,11 +87,16 @@ function Shell() {
         <Route path="/trash" component={TrashPage} />
         <Route path="/evaluations" component={QuarterOverviewPage} />
         <Route path="/evaluations/:id">{(params) => <EvaluationPage id={params.id} />}</Route>
-        <Route path="/reports" component={ReportsPage} />
+        <Route path="/reports">{() => <ReportsPage />}</Route>
+        <Route path="/reports/new">{() => <ReportsPage creating />}</Route>
+        <Route path="/reports/:id">{(params) => <ReportPage id={params.id} />}</Route>
         <Route path="/settings" component={SettingsPage} />
         <Route path="/settings/brief-templates" component={BriefTemplatesPage} />
+        <Route path="/settings/backup" component={BackupPage} />
         <Route component={NotFound} />
       </Switch>
+      <CommandPalette />
+      <Reminders />
     </AppLayout>
   );
 }

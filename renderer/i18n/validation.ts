@@ -37,6 +37,11 @@ export function messageForIssue(issue: IssueLike): ValidationMessage {
       return issue.format === 'date' || issue.format === 'datetime' ? { key: 'invalidDate' } : { key: 'invalid' };
     case 'invalid_value':
       return { key: 'invalidOption' };
+    // Repository saves report a full disk or a refused write with these codes (renderer/db/repository.ts).
+    case 'quota':
+      return { key: 'diskFull' };
+    case 'storage':
+      return { key: 'storageFailed' };
     default:
       return { key: 'invalid' };
   }

@@ -12,6 +12,7 @@ import { evaluationFormKind } from './evaluation-form';
 import { pitchPackKind } from './pitch-pack';
 import { pitchPostMortemKind } from './pitch-post-mortem';
 import { teamQuarterSummaryKind } from './team-quarter-summary';
+import { developmentReportKind } from './development-report';
 
 export type ExportContext = {
   settings: Settings;
@@ -61,4 +62,4 @@ export const briefKind: DocumentKind = {
 };
 
 /** Later document kinds (pitch pack, evaluation, report) add themselves here. */
-export const documentKinds: readonly DocumentKind[] = [accountProfileKind, briefKind, evaluationFormKind, teamQuarterSummaryKind, pitchPackKind, pitchPostMortemKind];
+export const documentKinds: readonly DocumentKind[] = [accountProfileKind, briefKind, evaluationFormKind, teamQuarterSummaryKind, pitchPackKind, pitchPostMortemKind, developmentReportKind];

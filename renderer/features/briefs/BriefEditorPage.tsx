@@ -27,6 +27,7 @@ import { BriefContentForm } from './BriefContentForm';
 import { CheckIcon, CompareIcon, MilestoneIcon } from './briefs-icons';
 import { CompareTab, DRAFT, defaultPair } from './CompareTab';
 import { exportBrief } from './export-brief';
+import { DeleteRecordDialog } from '../../components/delete/DeleteRecordDialog';
 import { MilestoneDialog } from './MilestoneDialog';
 import { ensurePresetTemplates, sortTemplates } from './templates';
 import { useBriefEditor, type SaveState } from './use-brief-editor';
@@ -75,7 +76,7 @@ function BriefEditor({ record }: { record: Brief }) {
   const editor = useBriefEditor(record);
   const [tab, setTab] = useState<Tab>('content');
   const [comparePair, setComparePair] = useState<{ from: string; to: string } | undefined>(undefined);
-  const [dialog, setDialog] = useState<'milestone' | 'approval' | null>(null);
+  const [dialog, setDialog] = useState<'milestone' | 'approval' | 'delete' | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -274,6 +275,7 @@ function BriefEditor({ record }: { record: Brief }) {
                 <button type="button" onClick={() => void changeStatus(action)}>{t(`briefs.editor.actions.${action}`)}</button>
               </li>
             ))}
+            <li><button type="button" onClick={() => { setMenuOpen(false); setDialog('delete'); }}>{t('briefs.editor.actions.delete')}</button></li>
           </MoreMenu>
         </div>
       </div>
@@ -359,6 +361,14 @@ function BriefEditor({ record }: { record: Brief }) {
           onSave={saveMilestone}
         />
       )}
+      <DeleteRecordDialog
+        open={dialog === 'delete'}
+        table="briefs"
+        id={record.id}
+        label={record.title}
+        onClose={() => setDialog(null)}
+        onDeleted={() => navigate('/briefs', { replace: true })}
+      />
       {dialog === 'approval' && versions && (
         <ApprovalDialog open versions={versions} unsaved={unsaved} nameFor={nameFor} onClose={() => setDialog(null)} onRecord={recordApproval} />
       )}

@@ -18,6 +18,7 @@ import { encodeMessage, messageForIssue, useValidationText, validationErrorMap, 
 import { readLogo } from './logo';
 import { FrameworkEditor } from './framework/FrameworkEditor';
 import { PitchSettings } from '../pitches/PitchSettings';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 
 const eastAsiaFonts = ['Microsoft YaHei', 'SimSun', 'DengXian', 'Noto Sans CJK SC'] as const;
 const latinFonts = ['Calibri', 'Arial', 'Times New Roman'] as const;
@@ -190,6 +191,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
         </div>
       </section>
 
+      <ReminderSettings />
+
       <section className="card" aria-labelledby="settings-fonts">
         <div className="card-section">
           <h2 id="settings-fonts" className="section-title">{t('settings.fontsSection')}</h2>
@@ -226,6 +229,14 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <h2 id="settings-trash" className="section-title">{t('trash.title')}</h2>
           <p className="section-hint">{t('trash.settingsHint', { count: settings.trashRetentionDays })}</p>
           <Link href="/trash" className="button">{t('trash.open')}</Link>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="settings-backup">
+        <div className="card-section">
+          <h2 id="settings-backup" className="section-title">{t('backup.title')}</h2>
+          <p className="section-hint">{t('backup.settingsHint')}</p>
+          <Link href="/settings/backup" className="button">{t('backup.settingsLink')}</Link>
         </div>
       </section>
 
