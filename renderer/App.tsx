@@ -1,6 +1,6 @@
 // The app: hash routing (app://account-desk/index.html#/accounts), the shell, the language kept in step with the
 // settings record, and the start-up request for persistent storage.
-import { useCallback, useEffect } from 'react';
+import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -10,27 +10,29 @@ import { useLanguage } from './components/use-language';
 import { useSettings } from './components/records/use-records';
 import { adoptLanguage, chooseLanguage } from './i18n/language';
 import type { UiLanguage } from './i18n';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { AccountsPage } from './features/accounts/AccountsPage';
-import { AccountPage } from './features/accounts/AccountPage';
-import { BriefsPage } from './features/briefs/BriefsPage';
-import { BriefEditorPage } from './features/briefs/BriefEditorPage';
-import { BriefTemplatesPage } from './features/briefs/BriefTemplatesPage';
-import { PitchesPage } from './features/pitches/PitchesPage';
-import { PitchPage } from './features/pitches/PitchPage';
-import { TeamPage } from './features/team/TeamPage';
-import { MemberPage } from './features/team/MemberPage';
-import { TrashPage } from './features/trash/TrashPage';
 import { applyTrashRetention } from './features/trash/retention';
-import { QuarterOverviewPage } from './features/evaluations/QuarterOverviewPage';
-import { EvaluationPage } from './features/evaluations/EvaluationPage';
-import { ReportsPage } from './features/reports/ReportsPage';
-import { ReportPage } from './features/reports/ReportPage';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { CommandPalette } from './features/search/CommandPalette';
 import { Reminders } from './features/reminders/Reminders';
-import { BackupPage } from './features/backup/BackupPage';
 import { useAutomaticBackups } from './features/backup/use-automatic-backups';
+
+// Each page is its own chunk, loaded when first opened, so start-up parses only the shell.
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const AccountsPage = lazy(() => import('./features/accounts/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const AccountPage = lazy(() => import('./features/accounts/AccountPage').then((m) => ({ default: m.AccountPage })));
+const BriefsPage = lazy(() => import('./features/briefs/BriefsPage').then((m) => ({ default: m.BriefsPage })));
+const BriefEditorPage = lazy(() => import('./features/briefs/BriefEditorPage').then((m) => ({ default: m.BriefEditorPage })));
+const BriefTemplatesPage = lazy(() => import('./features/briefs/BriefTemplatesPage').then((m) => ({ default: m.BriefTemplatesPage })));
+const PitchesPage = lazy(() => import('./features/pitches/PitchesPage').then((m) => ({ default: m.PitchesPage })));
+const PitchPage = lazy(() => import('./features/pitches/PitchPage').then((m) => ({ default: m.PitchPage })));
+const TeamPage = lazy(() => import('./features/team/TeamPage').then((m) => ({ default: m.TeamPage })));
+const MemberPage = lazy(() => import('./features/team/MemberPage').then((m) => ({ default: m.MemberPage })));
+const TrashPage = lazy(() => import('./features/trash/TrashPage').then((m) => ({ default: m.TrashPage })));
+const QuarterOverviewPage = lazy(() => import('./features/evaluations/QuarterOverviewPage').then((m) => ({ default: m.QuarterOverviewPage })));
+const EvaluationPage = lazy(() => import('./features/evaluations/EvaluationPage').then((m) => ({ default: m.EvaluationPage })));
+const ReportsPage = lazy(() => import('./features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import('./features/reports/ReportPage').then((m) => ({ default: m.ReportPage })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BackupPage = lazy(() => import('./features/backup/BackupPage').then((m) => ({ default: m.BackupPage })));
 
 /** List pages whose table fills the window instead of scrolling the page. */
 const FILL_PAGES = new Set(['/accounts', '/accounts/new', '/briefs', '/pitches', '/pitches/new', '/team', '/reports', '/trash']);
@@ -69,36 +71,43 @@ function Shell() {
 
   return (
     <AppLayout language={language} onLanguageChange={onLanguageChange} fill={FILL_PAGES.has(location) || location.startsWith('/briefs/new')}>
-      <Switch>
-        <Route path="/" component={DashboardPage} />
-        <Route path="/accounts" component={AccountsPage} />
-        <Route path="/accounts/new" component={AccountsPage} />
-        <Route path="/accounts/:id">{(params) => <AccountPage id={params.id} />}</Route>
-        <Route path="/briefs">{() => <BriefsPage />}</Route>
-        <Route path="/briefs/new">{() => <BriefsPage newBrief={{ accountId: null }} />}</Route>
-        <Route path="/briefs/new/:accountId">{(params) => <BriefsPage newBrief={{ accountId: params.accountId }} />}</Route>
-        <Route path="/briefs/:id">{(params) => <BriefEditorPage id={params.id} />}</Route>
-        <Route path="/pitches">{() => <PitchesPage />}</Route>
-        <Route path="/pitches/new"><PitchesPage creating /></Route>
-        <Route path="/pitches/new/:accountId">{(params) => <PitchesPage creating accountId={params.accountId} />}</Route>
-        <Route path="/pitches/:id">{(params) => <PitchPage id={params.id} />}</Route>
-        <Route path="/team" component={TeamPage} />
-        <Route path="/team/:id">{(params) => <MemberPage id={params.id} />}</Route>
-        <Route path="/trash" component={TrashPage} />
-        <Route path="/evaluations" component={QuarterOverviewPage} />
-        <Route path="/evaluations/:id">{(params) => <EvaluationPage id={params.id} />}</Route>
-        <Route path="/reports">{() => <ReportsPage />}</Route>
-        <Route path="/reports/new">{() => <ReportsPage creating />}</Route>
-        <Route path="/reports/:id">{(params) => <ReportPage id={params.id} />}</Route>
-        <Route path="/settings" component={SettingsPage} />
-        <Route path="/settings/brief-templates" component={BriefTemplatesPage} />
-        <Route path="/settings/backup" component={BackupPage} />
-        <Route component={NotFound} />
-      </Switch>
+      <Suspense fallback={<PageLoading />}>
+        <Switch>
+          <Route path="/" component={DashboardPage} />
+          <Route path="/accounts" component={AccountsPage} />
+          <Route path="/accounts/new" component={AccountsPage} />
+          <Route path="/accounts/:id">{(params) => <AccountPage id={params.id} />}</Route>
+          <Route path="/briefs">{() => <BriefsPage />}</Route>
+          <Route path="/briefs/new">{() => <BriefsPage newBrief={{ accountId: null }} />}</Route>
+          <Route path="/briefs/new/:accountId">{(params) => <BriefsPage newBrief={{ accountId: params.accountId }} />}</Route>
+          <Route path="/briefs/:id">{(params) => <BriefEditorPage id={params.id} />}</Route>
+          <Route path="/pitches">{() => <PitchesPage />}</Route>
+          <Route path="/pitches/new"><PitchesPage creating /></Route>
+          <Route path="/pitches/new/:accountId">{(params) => <PitchesPage creating accountId={params.accountId} />}</Route>
+          <Route path="/pitches/:id">{(params) => <PitchPage id={params.id} />}</Route>
+          <Route path="/team" component={TeamPage} />
+          <Route path="/team/:id">{(params) => <MemberPage id={params.id} />}</Route>
+          <Route path="/trash" component={TrashPage} />
+          <Route path="/evaluations" component={QuarterOverviewPage} />
+          <Route path="/evaluations/:id">{(params) => <EvaluationPage id={params.id} />}</Route>
+          <Route path="/reports">{() => <ReportsPage />}</Route>
+          <Route path="/reports/new">{() => <ReportsPage creating />}</Route>
+          <Route path="/reports/:id">{(params) => <ReportPage id={params.id} />}</Route>
+          <Route path="/settings" component={SettingsPage} />
+          <Route path="/settings/brief-templates" component={BriefTemplatesPage} />
+          <Route path="/settings/backup" component={BackupPage} />
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
       <CommandPalette />
       <Reminders />
     </AppLayout>
   );
+}
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <p className="section-hint" role="status">{t('app.loading')}</p>;
 }
 
 function NotFound() {
