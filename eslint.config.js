@@ -57,6 +57,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bench/in-page.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['scripts/**/*.{ts,mjs,js}', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}', '.ci/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -17,7 +17,12 @@ export const suggestionRules = {
   dimensionDropsShown: 2,
   /** A win rate this many points (as a ratio) lower than last period has dropped. */
   winRateDrop: 0.1,
+  /** Members without goals named in the figure; the rest are counted. */
+  namesShown: 8,
 } as const;
+
+/** The longest figure a suggestion may hold (the report schema's short text). */
+const FIGURE_MAX = 500;
 
 export const suggestionRuleKeys = ['collection-rate', 'lost-reason', 'dimension-drop', 'members-without-goals', 'win-rate', 'red-accounts', 'overdue'] as const;
 export type SuggestionRule = (typeof suggestionRuleKeys)[number];
@@ -32,7 +37,7 @@ const copy = {
     lostReasonText: (reason: string) => `针对“${reason}”复盘本期失利的比稿，在下次比稿前准备应对方案并在内部评审时专项检查。`,
     dimensionFigure: (name: string, now: string, before: string) => `团队“${name}”平均分 ${now}（上期 ${before}）`,
     dimensionText: (name: string) => `围绕“${name}”安排专项培训与带教，并在下季度考评中设定可衡量的目标。`,
-    goalsFigure: (count: number, names: string) => `${count} 名成员没有设定目标：${names}`,
+    goalsFigure: (count: number, names: string, others: number) => `${count} 名成员没有设定目标：${names}${others > 0 ? '等' : ''}`,
     goalsText: () => '在下次一对一沟通中与这些成员共同设定本季度目标，并记录在考评中。',
     winRateFigure: (now: string, before: string) => `比稿胜率 ${now}（上期 ${before}）`,
     winRateText: () => '提高比稿筛选标准，集中资源投入胜算更高的机会，并在提案前安排红队评审。',
@@ -49,7 +54,7 @@ const copy = {
     lostReasonText: (reason: string) => `Review this period's losses for "${reason}", prepare an answer to it before the next pitch and check it at the internal review.`,
     dimensionFigure: (name: string, now: string, before: string) => `Team average for "${name}": ${now} (previous ${before})`,
     dimensionText: (name: string) => `Plan training and coaching on "${name}" and set measurable goals for it in next quarter's evaluations.`,
-    goalsFigure: (count: number, names: string) => `${count} members have no goals: ${names}`,
+    goalsFigure: (count: number, names: string, others: number) => `${count} members have no goals: ${names}${others > 0 ? ` and ${others} more` : ''}`,
     goalsText: () => 'Set this quarter’s goals with these members at the next one-to-one and record them in their evaluations.',
     winRateFigure: (now: string, before: string) => `Pitch win rate ${now} (previous ${before})`,
     winRateText: () => 'Be stricter about which pitches to enter, put the team behind the likeliest wins and hold a red-team review before presenting.',
@@ -89,8 +94,10 @@ export function draftSuggestions(figures: ReportFigures, lang: Language): DraftS
   }
   const missing = current.team.withoutGoals;
   if (missing.length > 0) {
-    const names = missing.map((m) => (lang === 'en' && m.nameEn ? m.nameEn : m.name)).join(c.separator);
-    out.push({ rule: 'members-without-goals', figure: c.goalsFigure(missing.length, names), text: c.goalsText() });
+    // A figure is one line a reader takes in at a glance: a department of hundreds is named by its first few.
+    const shown = missing.slice(0, suggestionRules.namesShown);
+    const names = shown.map((m) => (lang === 'en' && m.nameEn ? m.nameEn : m.name)).join(c.separator);
+    out.push({ rule: 'members-without-goals', figure: c.goalsFigure(missing.length, names, missing.length - shown.length), text: c.goalsText() });
   }
   const { winRate } = current.pitches;
   const winBefore = previous.pitches.winRate;
@@ -103,5 +110,6 @@ export function draftSuggestions(figures: ReportFigures, lang: Language): DraftS
   if (current.money.overdue > previous.money.overdue) {
     out.push({ rule: 'overdue', figure: c.overdueFigure(money(current.money.overdue), money(previous.money.overdue)), text: c.overdueText() });
   }
-  return out;
+  // Names and reasons are the user's text: keep every figure within what a suggestion may hold.
+  return out.map((s) => (s.figure.length > FIGURE_MAX ? { ...s, figure: `${s.figure.slice(0, FIGURE_MAX - 1)}…` } : s));
 }

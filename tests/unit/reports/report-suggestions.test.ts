@@ -27,6 +27,15 @@ describe('draftSuggestions', () => {
     expect(drafted.every((s) => s.text.length > 20)).toBe(true);
   });
 
+  it('names the first eight members without goals and counts the rest, so the figure stays one valid line', () => {
+    const many = Array.from({ length: 188 }, (_, i) => ({ ...figures.current.team.withoutGoals[0]!, memberId: `m${i}`, name: `成员${i + 1}`, nameEn: `Member ${i + 1}` }));
+    const crowded = { ...figures, current: { ...figures.current, team: { ...figures.current.team, withoutGoals: many } } };
+    const zh = draftSuggestions(crowded, 'zh-CN').find((s) => s.rule === 'members-without-goals');
+    expect(zh?.figure).toBe('188 名成员没有设定目标：成员1、成员2、成员3、成员4、成员5、成员6、成员7、成员8等');
+    const en = draftSuggestions(crowded, 'en').find((s) => s.rule === 'members-without-goals');
+    expect(en?.figure).toBe('188 members have no goals: Member 1, Member 2, Member 3, Member 4, Member 5, Member 6, Member 7, Member 8 and 180 more');
+  });
+
   it('drafts nothing when the period is as good as the one before', () => {
     const same = { ...figures, current: figures.previous };
     expect(draftSuggestions(same, 'zh-CN').map((s) => s.rule)).toEqual(['members-without-goals']);
