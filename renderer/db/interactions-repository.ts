@@ -23,7 +23,7 @@ export class InteractionsRepository extends Repository<'interactions'> {
 
   /** Open follow-ups due on or before `day` (YYYY-MM-DD), earliest first. */
   async listFollowUpsDue(day: string): Promise<Interaction[]> {
-    const rows = await this.table.where('followUpOn').belowOrEqual(day).filter((r) => !r.deletedAt && r.followUpDone !== true).toArray();
+    const rows = (await this.table.where('followUpOn').belowOrEqual(day).toArray()).filter((r) => !r.deletedAt && r.followUpDone !== true);
     return (rows as Interaction[]).sort((a, b) => ((a.followUpOn ?? '') < (b.followUpOn ?? '') ? -1 : 1));
   }
 }

@@ -21,7 +21,7 @@ export class InvoicesRepository extends Repository<'invoices'> {
 
   /** Invoices due on or before `day` (YYYY-MM-DD) with money still outstanding, earliest due first. */
   async listOutstandingDueBy(day: string): Promise<Invoice[]> {
-    const rows = (await this.table.where('dueOn').belowOrEqual(day).filter((r) => !r.deletedAt).toArray()) as Invoice[];
+    const rows = (await this.table.where('dueOn').belowOrEqual(day).toArray()).filter((r) => !r.deletedAt) as Invoice[];
     return rows.filter((invoice) => outstandingOf(invoice) > 0).sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1));
   }
 }
