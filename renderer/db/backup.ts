@@ -9,6 +9,7 @@ import {
   type BackupIssue,
   type BackupSummary,
   type BackupTables,
+  type ParsedBackup,
 } from '@shared/backup/format';
 import { defaultSettings, settingsSchema } from '@shared/model/settings';
 import { tableNames, type TableName } from '@shared/model/tables';
@@ -36,13 +37,21 @@ export async function exportBackup(db: DeskDatabase, appVersion: string): Promis
 
 /**
  * Replaces the whole database with a backup. The file is checked completely first (format, versions, checksum,
- * every record, references); on any issue they are returned and nothing is touched. Otherwise every table is
- * cleared and refilled in one transaction, so a failure halfway (a full disk) also leaves everything as it was.
+ * every record, references); on any issue they are returned and nothing is touched. Otherwise see `replaceDatabase`.
  */
 export async function restoreBackup(db: DeskDatabase, input: string | Uint8Array): Promise<RestoreBackupResult> {
   const parsed = await parseBackup(input);
   if (!parsed.ok) return parsed;
-  const { tables } = parsed.backup;
+  return replaceDatabase(db, parsed);
+}
+
+/**
+ * Replaces the whole database with a backup `parseBackup` has accepted (the backup page checks the file once, shows
+ * what it holds, and restores that same result). Every table is cleared and refilled in one transaction, so a failure
+ * halfway (a full disk) leaves everything as it was.
+ */
+export async function replaceDatabase(db: DeskDatabase, checked: Extract<ParsedBackup, { ok: true }>): Promise<RestoreBackupResult> {
+  const { tables } = checked.backup;
   try {
     await db.transaction('rw', [...tableNames, TRASH_LOG_TABLE], async () => {
       // The trash log describes records of the database being replaced.
@@ -60,7 +69,7 @@ export async function restoreBackup(db: DeskDatabase, input: string | Uint8Array
     if (isStorageError(error)) return { ok: false, issues: [{ code: 'storage', detail: `${errorMessage(error)} Nothing was changed.` }] };
     throw error;
   }
-  return { ok: true, summary: parsed.summary };
+  return { ok: true, summary: checked.summary };
 }
 
 /**

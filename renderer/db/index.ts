@@ -61,7 +61,7 @@ export function repos(): Repositories {
 export { DATABASE_NAME, DeskDatabase, getDatabase, tableOf, type DeskTables } from './database';
 export { Repository, issuesOf, type Draft, type FieldIssue, type SaveResult } from './repository';
 export { createTrash, trashTables, type DeleteResult, type Dependents, type RestoreResult, type TableCounts, type Trash, type TrashEntry, type TrashTable } from './trash';
-export { exportBackup, loadSampleTables, readAllTables, requestPersistentStorage, restoreBackup, type PersistenceResult, type RestoreBackupResult } from './backup';
+export { exportBackup, loadSampleTables, readAllTables, replaceDatabase, requestPersistentStorage, restoreBackup, type PersistenceResult, type RestoreBackupResult } from './backup';
 export { isQuotaError } from './storage-errors';
 export { AccountsRepository, AssignmentsRepository, BriefsRepository, BriefVersionsRepository, ContactsRepository, EvaluationsRepository };
 export { InteractionsRepository, InvoicesRepository, MembersRepository, PitchesRepository, SettingsRepository };

@@ -176,7 +176,7 @@ function ConfirmRestore({
 
   const replace = async () => {
     setWorking(true);
-    const result = await replaceWithBackup(candidate.data);
+    const result = await replaceWithBackup(candidate.checked);
     setWorking(false);
     onDone(result);
   };

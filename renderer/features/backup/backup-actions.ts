@@ -1,9 +1,10 @@
 // What the backup page does, outside React: build the backup file, pick and check one, restore it (with a
 // "before restore" backup on the desktop first), the daily automatic backup, and the web-mode download reminder.
-import { parseBackup, serializeBackup, type BackupIssue, type BackupSummary } from '@shared/backup/format';
+import { parseBackup, serializeBackup, type BackupIssue, type BackupSummary, type ParsedBackup } from '@shared/backup/format';
+import { MAX_TRANSFER_BYTES } from '@shared/ipc';
 import { tableNames, type TableName } from '@shared/model/tables';
 import { version as packageVersion } from '../../../package.json';
-import { exportBackup, getDatabase, repos, restoreBackup } from '../../db';
+import { exportBackup, getDatabase, replaceDatabase, repos } from '../../db';
 import { platform } from '../../platform/platform';
 
 export const APP_VERSION: string = packageVersion;
@@ -38,20 +39,24 @@ export async function exportToFile(): Promise<ExportOutcome> {
   return { kind: 'saved', path: result.value.path };
 }
 
-/** A file chosen for restoring, checked by the same code a restore runs. */
+/**
+ * A file chosen for restoring, checked by the same code a restore runs. An accepted file is kept as its checked
+ * records (not its bytes): confirming restores exactly what was checked and shown, without reading it again.
+ */
 export type CheckedBackup =
-  | { kind: 'ok'; name: string; data: Uint8Array; summary: BackupSummary }
+  | { kind: 'ok'; name: string; checked: Extract<ParsedBackup, { ok: true }>; summary: BackupSummary }
   | { kind: 'refused'; name: string; issues: BackupIssue[] };
 
 export async function checkBackup(name: string, data: Uint8Array): Promise<CheckedBackup> {
   const parsed = await parseBackup(data);
-  return parsed.ok ? { kind: 'ok', name, data, summary: parsed.summary } : { kind: 'refused', name, issues: parsed.issues };
+  return parsed.ok ? { kind: 'ok', name, checked: parsed, summary: parsed.summary } : { kind: 'refused', name, issues: parsed.issues };
 }
 
 export type PickOutcome = CheckedBackup | { kind: 'cancelled' } | { kind: 'too-large'; size: number } | { kind: 'failed'; reason: string };
 
 export async function pickBackupFile(): Promise<PickOutcome> {
-  const opened = await platform.openFile({ accept: BACKUP_FILTERS });
+  // Years of records make a large file (the large sample is ~270 MB): allow what the desktop bridge can carry.
+  const opened = await platform.openFile({ accept: BACKUP_FILTERS, maxBytes: MAX_TRANSFER_BYTES });
   if (!opened.ok) {
     const size = opened.error.code === 'too-large' && typeof opened.error.details?.size === 'number' ? opened.error.details.size : null;
     return size !== null ? { kind: 'too-large', size } : { kind: 'failed', reason: opened.error.message };
@@ -72,13 +77,13 @@ export type RestoreOutcome = { kind: 'restored' } | { kind: 'refused'; issues: B
  * Replaces the database with a checked file. On the desktop the current data is written as a `before-restore`
  * backup first; if that fails nothing is replaced (the user would have no way back).
  */
-export async function replaceWithBackup(data: Uint8Array): Promise<RestoreOutcome> {
+export async function replaceWithBackup(checked: Extract<ParsedBackup, { ok: true }>): Promise<RestoreOutcome> {
   if (platform.isDesktop) {
     const keep = (await repos().settings.get()).backupsToKeep;
     const written = await platform.writeBackup({ data: await createBackupBytes(), reason: 'before-restore', keep });
     if (!written.ok) return { kind: 'before-restore-failed', reason: written.error.message };
   }
-  const result = await restoreBackup(getDatabase(), data);
+  const result = await replaceDatabase(getDatabase(), checked);
   return result.ok ? { kind: 'restored' } : { kind: 'refused', issues: result.issues };
 }
 
