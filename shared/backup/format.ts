@@ -78,11 +78,66 @@ const envelopeSchema = z.object({
 
 const MAX_ISSUES = 50;
 
+// How `serializeBackup` lays a file out: a short header, the tables, and the checksum last (`#` is one hex digit).
+const TABLES_KEY = ',"tables":';
+const HEX_DIGIT = '#'.charCodeAt(0);
+const WRITTEN_TAIL = `,"checksum":{"algorithm":"SHA-256","value":"${'#'.repeat(64)}"}}`;
+/** The header holds only short fields, so the tables start within this many bytes when the file is laid out so. */
+const MAX_HEAD = 4096;
+
+/**
+ * Where the tables' text lies in a file laid out as `serializeBackup` writes it, found from its two ends. `codeAt`
+ * reads a byte or a UTF-16 unit: they agree on the ASCII looked for, which never occurs inside a multi-byte character.
+ */
+function tablesSpan(length: number, codeAt: (index: number) => number): { start: number; end: number } | null {
+  const end = length - WRITTEN_TAIL.length;
+  if (end < TABLES_KEY.length) return null;
+  for (let i = 0; i < WRITTEN_TAIL.length; i++) {
+    const code = codeAt(end + i);
+    const wanted = WRITTEN_TAIL.charCodeAt(i);
+    const ok = wanted === HEX_DIGIT ? (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66) : code === wanted;
+    if (!ok) return null;
+  }
+  const last = Math.min(MAX_HEAD, end) - TABLES_KEY.length;
+  for (let start = 0; start <= last; start++) {
+    let i = 0;
+    while (i < TABLES_KEY.length && codeAt(start + i) === TABLES_KEY.charCodeAt(i)) i++;
+    if (i === TABLES_KEY.length) return { start: start + TABLES_KEY.length, end };
+  }
+  return null;
+}
+
+/**
+ * SHA-256 of the tables' text exactly as written (from the `"tables"` key to the checksum that closes the file),
+ * hashed off the main thread; null when the file is not laid out so or hashing failed.
+ */
+function writtenTablesDigest(input: string | Uint8Array): Promise<string | null> | null {
+  if (typeof input === 'string') {
+    const span = tablesSpan(input.length, (index) => input.charCodeAt(index));
+    return span && sha256Hex(utf8Encode(input.slice(span.start, span.end))).catch(() => null);
+  }
+  const span = tablesSpan(input.length, (index) => input[index] ?? 0);
+  // A view, not a copy: the tables are most of the file.
+  return span && sha256Hex(input.subarray(span.start, span.end)).catch(() => null);
+}
+
+/**
+ * The checksum is SHA-256 of `JSON.stringify(tables)`, which is what the app writes as the tables' text: a file as
+ * the app writes it is checked from its bytes without serialising every record again; any other layout (reformatted,
+ * keys reordered) is checked canonically.
+ */
+async function checksumMatches(file: z.infer<typeof envelopeSchema>, writtenDigest: Promise<string | null> | null): Promise<boolean> {
+  if (writtenDigest && (await writtenDigest) === file.checksum.value) return true;
+  return (await checksumOf(file.tables)) === file.checksum.value;
+}
+
 /**
  * Checks a backup exactly as a restore does — envelope, versions, checksum, every record against its schema,
  * unique ids and the references between records — without touching any database.
  */
 export async function parseBackup(input: string | Uint8Array): Promise<ParsedBackup> {
+  // Hashing runs off the main thread: start it before decoding and parsing, which it then overlaps.
+  const writtenDigest = writtenTablesDigest(input);
   let text: string;
   if (typeof input === 'string') text = input;
   else {
@@ -117,8 +172,7 @@ export async function parseBackup(input: string | Uint8Array): Promise<ParsedBac
     // No older schema exists yet; when version 2 arrives, upgrade older tables here before validating.
     return { ok: false, issues: [{ code: 'older-schema', detail: `Schema ${file.schemaVersion} cannot be upgraded.` }] };
   }
-  const actual = await checksumOf(file.tables);
-  if (actual !== file.checksum.value) {
+  if (!(await checksumMatches(file, writtenDigest))) {
     return { ok: false, issues: [{ code: 'checksum', detail: 'The checksum does not match: the file was changed or damaged after it was written.' }] };
   }
 
@@ -134,8 +188,9 @@ export async function parseBackup(input: string | Uint8Array): Promise<ParsedBac
     const schema = tableSchemas[name] as z.ZodType;
     const seen = new Set<string>();
     ids.set(name, seen);
-    for (const [index, row] of rows.entries()) {
+    for (let index = 0; index < rows.length; index++) {
       if (issues.length >= MAX_ISSUES) break;
+      const row = rows[index];
       const recordId = row && typeof row === 'object' && typeof (row as { id?: unknown }).id === 'string' ? (row as { id: string }).id : `#${index + 1}`;
       const parsed = schema.safeParse(row);
       if (!parsed.success) {
