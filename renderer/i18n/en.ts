@@ -66,6 +66,7 @@ export const en: Messages = {
     noMatches: 'No records match the filters.',
     clearFilters: 'Clear filters',
     openHint: 'Press Enter to open, arrow keys to move between rows',
+    loadingAll: 'Loading all records…',
   },
   validation: {
     required: 'This field is required',

@@ -64,6 +64,7 @@ export const zhCN = {
     noMatches: '没有符合筛选条件的记录。',
     clearFilters: '清除筛选',
     openHint: '按 Enter 打开，方向键切换行',
+    loadingAll: '正在载入全部记录…',
   },
   validation: {
     required: '此项必填',

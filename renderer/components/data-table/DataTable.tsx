@@ -1,5 +1,5 @@
-// The app's data table: TanStack Table v9 (sorting, global and per-column filters, column visibility) with virtual rows,
-// so 20,000 records stay smooth; real table semantics with aria-rowcount/aria-rowindex; rows open on click or Enter.
+// The app's data table: TanStack Table v9 (sorting, per-column filters, column visibility) plus a filter box, with virtual
+// rows, so 20,000 records stay smooth; real table semantics with aria-rowcount/aria-rowindex; rows open on click or Enter.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,14 +7,20 @@ import {
   type Column,
   type ColumnFiltersState,
   type ColumnVisibilityState,
-  type FilterFn,
   type RowData,
-  type SortFn,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ColumnsMenu } from './ColumnsMenu';
-import { dataTableFeatures, type DataColumnMeta, type DataColumns, type DataTableFeatures } from './data-table-features';
+import {
+  createRowOrder,
+  createRowSearch,
+  dataTableFeatures,
+  matchesColumnFilter,
+  metaOf,
+  type DataColumns,
+  type DataTableFeatures,
+} from './data-table-features';
 import { SearchIcon, SortIcon } from '../layout/icons';
 import './data-table.css';
 
@@ -36,27 +42,43 @@ export type DataTableProps<Row extends RowData> = {
   empty?: ReactNode;
   /** Extra controls at the right of the toolbar (e.g. a "New account" button). */
   actions?: ReactNode;
+  /** True while `data` holds only the first records: filtering and sorting wait for the rest, and the status says so. */
+  loadingMore?: boolean;
 };
 
 export const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
 const FILTER_ROW_HEIGHT = 42;
 
-const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true, sensitivity: 'base' });
+type IdleWork = (timeLeft: () => number) => boolean;
 
-function metaOf<Row extends RowData>(column: Column<DataTableFeatures, Row>): DataColumnMeta | undefined {
-  return column.columnDef.meta;
+/** Runs each piece of work in idle time, in order, until it says it is done; returns a function that stops the rest. */
+function runWhenIdle(work: IdleWork[]): () => void {
+  let next = 0;
+  let cancel = () => {};
+  const slice = (timeLeft: () => number) => {
+    while (next < work.length && timeLeft() > 0) {
+      if (work[next]?.(timeLeft)) next += 1;
+    }
+    if (next < work.length) cancel = whenIdle(slice);
+  };
+  cancel = whenIdle(slice);
+  return () => cancel();
 }
 
-function plainText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(plainText).join(' ');
-  return '';
+function whenIdle(run: (timeLeft: () => number) => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(() => {
+    const started = performance.now();
+    run(() => 10 - (performance.now() - started));
+  }, 50);
+  return () => clearTimeout(handle);
 }
 
-export function DataTable<Row extends RowData>({ data, columns, getRowId, label, onOpenRow, initialSorting = [], initialHidden = [], empty, actions }: DataTableProps<Row>) {
+export function DataTable<Row extends RowData>({ data, columns, getRowId, label, onOpenRow, initialSorting = [], initialHidden = [], empty, actions, loadingMore = false }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const hintId = useId();
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
@@ -64,49 +86,10 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
   const [globalFilter, setGlobalFilter] = useState('');
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => Object.fromEntries(initialHidden.map((id) => [id, false])));
 
-  // Filtering and sorting read each column's metadata: values as text (so a search finds "服务中", not "active"),
-  // and enum options in their natural order (so stages sort lead → won, not alphabetically).
-  const { textFilter, columnFilter, smartSort } = useMemo(() => {
-    const textOf = (row: { getValue: (id: string) => unknown }, columnId: string, meta: DataColumnMeta | undefined) => {
-      const value = row.getValue(columnId);
-      if (meta?.text) return meta.text(value);
-      if (meta?.filter && typeof meta.filter === 'object') return meta.filter.options.find((o) => o.value === value)?.label ?? plainText(value);
-      return plainText(value);
-    };
-    const metaById = (table: { getColumn: (id: string) => Column<DataTableFeatures, Row> | undefined }, id: string) => {
-      const column = table.getColumn(id);
-      return column ? metaOf(column) : undefined;
-    };
-    const textFilter: FilterFn<DataTableFeatures, Row> = (row, columnId, filterValue: unknown) => {
-      const needle = plainText(filterValue).trim().toLocaleLowerCase();
-      if (!needle) return true;
-      return textOf(row, columnId, metaById(row.table, columnId)).toLocaleLowerCase().includes(needle);
-    };
-    // Select filters (enum columns) match the raw value exactly; text filters match the displayed text.
-    const columnFilter: FilterFn<DataTableFeatures, Row> = (row, columnId, filterValue: unknown) => {
-      const meta = metaById(row.table, columnId);
-      if (meta?.filter && typeof meta.filter === 'object') return filterValue === undefined || filterValue === '' || row.getValue(columnId) === filterValue;
-      return textFilter(row, columnId, filterValue);
-    };
-    const smartSort: SortFn<DataTableFeatures, Row> = (a, b, columnId) => {
-      const x = a.getValue(columnId);
-      const y = b.getValue(columnId);
-      const xEmpty = x === null || x === undefined || x === '';
-      const yEmpty = y === null || y === undefined || y === '';
-      if (xEmpty || yEmpty) return xEmpty === yEmpty ? 0 : xEmpty ? 1 : -1;
-      const meta = metaById(a.table, columnId);
-      if (meta?.filter && typeof meta.filter === 'object') {
-        const order = meta.filter.options;
-        return order.findIndex((o) => o.value === x) - order.findIndex((o) => o.value === y);
-      }
-      if (typeof x === 'number' && typeof y === 'number') return x - y;
-      if (typeof x === 'boolean' && typeof y === 'boolean') return Number(x) - Number(y);
-      return collator.compare(plainText(x), plainText(y));
-    };
-    return { textFilter, columnFilter, smartSort };
-  }, []);
-
-  const defaultColumn = useMemo(() => ({ sortFn: smartSort, filterFn: columnFilter, sortUndefined: 'last' as const }), [smartSort, columnFilter]);
+  // One search and one sort order per table: each keeps what it worked out about the rows between keystrokes and clicks.
+  const search = useMemo(() => createRowSearch<Row>(), []);
+  const order = useMemo(() => createRowOrder<Row>(), []);
+  const defaultColumn = useMemo(() => ({ filterFn: matchesColumnFilter<Row> }), []);
   const rowsData = useMemo(() => data ?? [], [data]);
 
   const table = useTable({
@@ -115,19 +98,38 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
     data: rowsData,
     getRowId: (row: Row) => getRowId(row),
     defaultColumn,
-    state: { sorting, columnFilters, globalFilter, columnVisibility },
+    state: { sorting, columnFilters, columnVisibility },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: setGlobalFilter,
     onColumnVisibilityChange: setColumnVisibility,
-    globalFilterFn: textFilter,
-    // Every data column takes part, whatever its first value happens to be (the default looks at row one only).
-    getColumnCanGlobalFilter: () => true,
     enableSortingRemoval: true,
   });
 
-  const rows = table.getRowModel().rows;
+  // TanStack's rows are those the column filters leave; they are sorted here, then the filter box narrows the sorted
+  // rows, so a keystroke filters and never sorts. Every data column takes part in the search.
+  const coreRows = table.getCoreRowModel().rows;
+  const filteredRows = table.getRowModel().rows;
+  const allLeafColumns = table.getAllLeafColumns();
+  const sortedRows = useMemo(() => order.sort(filteredRows, sorting, allLeafColumns, coreRows), [order, filteredRows, sorting, allLeafColumns, coreRows]);
+  const rows = useMemo(() => search.filter(sortedRows, allLeafColumns, globalFilter), [search, sortedRows, allLeafColumns, globalFilter]);
   const leafColumns = table.getVisibleLeafColumns();
+
+  // What the first search and the first sort by a shown column need is worked out while the user reads the first rows.
+  useEffect(() => {
+    if (loadingMore || coreRows.length === 0) return;
+    let searched = 0;
+    return runWhenIdle([
+      (timeLeft) => {
+        searched = search.prepare(coreRows, allLeafColumns, searched, timeLeft);
+        return searched >= coreRows.length;
+      },
+      ...leafColumns.filter((column) => column.getCanSort()).map((column) => () => {
+        order.prepare(coreRows, column);
+        return true;
+      }),
+    ]);
+  }, [loadingMore, coreRows, allLeafColumns, leafColumns, search, order]);
+
   const hasColumnFilters = leafColumns.some((column) => metaOf(column)?.filter);
   const headerHeight = HEADER_HEIGHT + (hasColumnFilters ? FILTER_ROW_HEIGHT : 0);
   const headerRowCount = hasColumnFilters ? 2 : 1;
@@ -142,7 +144,6 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
     overscan: 12,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
-    getItemKey: (index) => rows[index]?.id ?? index,
   });
   const virtualItems = virtualizer.getVirtualItems();
 
@@ -204,7 +205,7 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
   const shown = rows.length;
   const isFiltered = globalFilter.trim() !== '' || columnFilters.length > 0;
 
-  if (data !== undefined && total === 0 && empty) return <div className="dt dt-empty-state">{empty}</div>;
+  if (data !== undefined && total === 0 && empty && !loadingMore) return <div className="dt dt-empty-state">{empty}</div>;
 
   return (
     <div className="dt">
@@ -215,6 +216,7 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
             type="search"
             value={globalFilter}
             onChange={(event) => setGlobalFilter(event.target.value)}
+            disabled={loadingMore}
             placeholder={t('table.globalFilterPlaceholder')}
             aria-label={`${t('table.globalFilter')}：${label}`}
           />
@@ -225,7 +227,13 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
           </button>
         )}
         <span className="dt-count num" role="status">
-          {data === undefined ? t('app.loading') : isFiltered ? t('table.rowCountFiltered', { shown, count: total }) : t('table.rowCount', { count: total })}
+          {data === undefined
+            ? t('app.loading')
+            : loadingMore
+              ? t('table.loadingAll')
+              : isFiltered
+                ? t('table.rowCountFiltered', { shown, count: total })
+                : t('table.rowCount', { count: total })}
         </span>
         <div className="dt-actions">
           <ColumnsMenu
@@ -267,7 +275,7 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
                       className={meta?.align === 'end' ? 'dt-end' : undefined}
                     >
                       {header.isPlaceholder ? null : canSort ? (
-                        <button type="button" className="dt-sort" onClick={column.getToggleSortingHandler()} title={t('table.sortBy', { column: meta?.label ?? column.id })}>
+                        <button type="button" className="dt-sort" onClick={column.getToggleSortingHandler()} disabled={loadingMore} title={t('table.sortBy', { column: meta?.label ?? column.id })}>
                           <span className="dt-header-text"><table.FlexRender header={header} /></span>
                           <SortIcon sort={sorted} />
                         </button>
@@ -283,7 +291,7 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
               <tr role="row" aria-rowindex={2} className="dt-row dt-filter-row">
                 {leafColumns.map((column, columnIndex) => (
                   <td key={column.id} role="cell" aria-colindex={columnIndex + 1}>
-                    <ColumnFilter column={column} />
+                    <ColumnFilter column={column} disabled={loadingMore} />
                   </td>
                 ))}
               </tr>
@@ -345,7 +353,7 @@ export function DataTable<Row extends RowData>({ data, columns, getRowId, label,
   );
 }
 
-function ColumnFilter<Row extends RowData>({ column }: { column: Column<DataTableFeatures, Row> }) {
+function ColumnFilter<Row extends RowData>({ column, disabled }: { column: Column<DataTableFeatures, Row>; disabled: boolean }) {
   const { t } = useTranslation();
   const meta = metaOf(column);
   const value = column.getFilterValue();
@@ -360,6 +368,7 @@ function ColumnFilter<Row extends RowData>({ column }: { column: Column<DataTabl
         value={current}
         placeholder={t('table.filterPlaceholder')}
         aria-label={name}
+        disabled={disabled}
         onChange={(event) => column.setFilterValue(event.target.value === '' ? undefined : event.target.value)}
       />
     );
@@ -369,6 +378,7 @@ function ColumnFilter<Row extends RowData>({ column }: { column: Column<DataTabl
       className="dt-filter"
       value={current}
       aria-label={name}
+      disabled={disabled}
       onChange={(event) => column.setFilterValue(event.target.value === '' ? undefined : event.target.value)}
     >
       <option value="">{t('table.all')}</option>
