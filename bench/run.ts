@@ -232,6 +232,8 @@ async function measureBriefsTable(page: Page): Promise<void> {
   step('Briefs list (20,000 rows): filter keystrokes and sorting');
   await leaveToSettings(page);
   await page.evaluate(() => window.__bench.navigate('#/briefs', '.dt-body-row'));
+  // The first rows show before every brief is read; filtering and sorting open once all are in.
+  await page.locator('.dt-search input:not([disabled])').waitFor({ timeout: 60_000 });
   await settle(page, 500);
   const result = await page.evaluate(async () => {
     const { setValue, nextPaint } = window.__bench;

@@ -23,6 +23,11 @@ export class BriefsRepository extends Repository<'briefs'> {
     return (await this.listBy('ownerId', memberId)).sort(byUpdatedDesc);
   }
 
+  /** The `limit` live briefs changed last, newest first: a cursor over the updatedAt index that stops early. */
+  async listRecent(limit: number): Promise<Brief[]> {
+    return (await this.table.orderBy('updatedAt').reverse().filter((b) => !b.deletedAt).limit(limit).toArray()) as Brief[];
+  }
+
   async listByStatus(...statuses: BriefStatus[]): Promise<Brief[]> {
     return (await this.listByAny('status', statuses)).sort(byUpdatedDesc);
   }

@@ -103,6 +103,17 @@ const groupBy = <T extends { accountId: string; deletedAt: string | null }>(rows
   return map;
 };
 
+/** An account's current team lead (the last current lead assignment of a live member), from its assignments. */
+export function currentLead(assignments: readonly Assignment[], memberById: ReadonlyMap<string, Member>, today: string): Member | null {
+  let lead: Member | null = null;
+  for (const a of assignments) {
+    if (a.role !== 'lead' || !isCurrentAssignment(a, today)) continue;
+    const member = memberById.get(a.memberId);
+    if (member && member.deletedAt === null) lead = member;
+  }
+  return lead;
+}
+
 /** The figures of one account from its own records (all of the same account). */
 export function figuresOf(
   account: Account,
@@ -119,12 +130,7 @@ export function figuresOf(
 ): AccountFigures {
   const money = accountMoney(records.invoices, today);
   const health = computeHealth({ account, contacts: records.contacts, interactions: records.interactions, invoices: records.invoices, pitches: records.pitches, briefRevisions: records.briefRevisions ?? [], today });
-  let lead: Member | null = null;
-  for (const a of records.assignments) {
-    if (a.role !== 'lead' || !isCurrentAssignment(a, today)) continue;
-    const member = memberById.get(a.memberId);
-    if (member && member.deletedAt === null) lead = member;
-  }
+  const lead = currentLead(records.assignments, memberById, today);
   const followUps = openFollowUps(records.interactions, today);
   return {
     money,

@@ -13,7 +13,7 @@ import { AccountsIcon, PlusIcon } from '../../components/layout/icons';
 import { useLanguage } from '../../components/use-language';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { AccountDialog } from './AccountDialog';
-import { readAccountRows, type AccountRow } from './account-data';
+import { readAccountBasics, readAccountRows, type AccountRow } from './account-data';
 import { todayIso } from './form-support';
 import { HealthBadge } from './HealthBadge';
 import { formatRate } from './health-text';
@@ -32,11 +32,16 @@ export function AccountsPage() {
   const [creating] = useRoute('/accounts/new');
   const [editing, setEditing] = useState<Account | null>(null);
   const today = todayIso();
-  const rows = useLiveQuery(() => readAccountRows(today), [today]);
+  // The accounts first, then their figures, which read every table (years of invoices and logs take a moment); that
+  // read starts once the accounts are in, so it does not hold them up.
+  const basics = useLiveQuery(() => readAccountBasics(today), [today]);
+  const basicsIn = basics !== undefined;
+  const rows = useLiveQuery(() => (basicsIn ? readAccountRows(today) : undefined), [today, basicsIn]);
+  const shown = rows ?? basics;
 
   const industries = useMemo(
-    () => [...new Set((rows ?? []).map((row) => row.industry).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
-    [rows],
+    () => [...new Set((shown ?? []).map((row) => row.industry).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    [shown],
   );
 
   const columns = useMemo(
@@ -70,7 +75,10 @@ export function AccountsPage() {
         }),
         col.accessor('health', {
           header: t('accounts.columns.health'),
-          cell: (info) => <HealthBadge health={info.row.original.figures.health} />,
+          cell: (info) => {
+            const figures = info.row.original.figures;
+            return figures ? <HealthBadge health={figures.health} /> : null;
+          },
           meta: {
             label: t('accounts.columns.health'),
             filter: { options: healthOrder.map((h) => ({ value: h, label: t(`enums.health.${h}`) })) },
@@ -120,7 +128,8 @@ export function AccountsPage() {
   return (
     <div className="acct-area acct-list">
       <DataTable
-        data={rows}
+        data={shown}
+        loadingMore={rows === undefined && basics !== undefined}
         columns={columns}
         getRowId={(row) => row.id}
         label={t('accounts.tableLabel')}
@@ -146,8 +155,8 @@ export function AccountsPage() {
 function CollectionRateCell({ row }: { row: AccountRow }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const main = row.figures.mainMoney;
-  if (!main || main.collectionRate === null) return null;
+  const main = row.figures?.mainMoney;
+  if (!row.figures || !main || main.collectionRate === null) return null;
   const others = row.figures.money.slice(1).map((m) => `${m.currency} ${formatRate(m.collectionRate, language)}`);
   // Coloured by the health rule: a low rate matters only when money is actually late.
   const rate = main.collectionRate;

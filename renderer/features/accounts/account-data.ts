@@ -7,14 +7,15 @@ import type { Interaction } from '@shared/model/interaction';
 import type { Invoice } from '@shared/model/invoice';
 import type { Assignment, Member } from '@shared/model/member';
 import type { Pitch } from '@shared/model/pitch';
-import { accountFigures, briefRevisionCounts, figuresOf, revisionCandidates, type AccountFigures } from '@shared/metrics/account-figures';
+import { accountFigures, briefRevisionCounts, currentLead, figuresOf, revisionCandidates, type AccountFigures } from '@shared/metrics/account-figures';
 import { repos } from '../../db';
 
 export type AccountRow = Account & {
-  figures: AccountFigures;
+  /** null while the list shows the accounts before their figures, which read every table, have arrived. */
+  figures: AccountFigures | null;
   /** Flattened for sorting and filtering: the main currency's 回款率, the health level, last contact and lead's name. */
   collectionRate: number | null;
-  health: AccountFigures['health']['level'];
+  health: AccountFigures['health']['level'] | null;
   lastContact: string | null;
   lead: string;
 };
@@ -24,6 +25,26 @@ async function recentVersions(briefs: readonly Brief[], today: string): Promise<
   const candidates = revisionCandidates(briefs, today);
   if (candidates.length === 0) return [];
   return repos().briefVersions.listByAny('briefId', candidates.map((b) => b.id));
+}
+
+/**
+ * Every live account with its lead but without figures: three small tables, so the list shows its rows at once while
+ * `readAccountRows` reads the rest.
+ */
+export async function readAccountBasics(today: string): Promise<AccountRow[]> {
+  const r = repos();
+  const [accounts, assignments, members] = await Promise.all([r.accounts.list(), r.assignments.list(), r.members.list()]);
+  const memberById = new Map(members.map((m) => [m.id, m]));
+  const assignmentsOf = new Map<string, Assignment[]>();
+  for (const a of assignments) assignmentsOf.set(a.accountId, [...(assignmentsOf.get(a.accountId) ?? []), a]);
+  return accounts.map((account) => ({
+    ...account,
+    figures: null,
+    collectionRate: null,
+    health: null,
+    lastContact: null,
+    lead: currentLead(assignmentsOf.get(account.id) ?? [], memberById, today)?.name ?? '',
+  }));
 }
 
 /** Every live account with its figures as of `today`: each table read once and grouped by account. */

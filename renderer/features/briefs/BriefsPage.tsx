@@ -14,12 +14,14 @@ import { Badge, briefStatusTone } from '../../components/Badge';
 import { BriefsIcon, PlusIcon } from '../../components/layout/icons';
 import { useLanguage } from '../../components/use-language';
 import { formatDate } from '../../i18n/format';
-import { dateFields, emptyFilters, filterBriefRows, isFiltering, NO_OWNER, readBriefRows, type BriefFilters, type BriefRow, type DateField } from './brief-list';
+import { dateFields, emptyFilters, filterBriefRows, isFiltering, NO_OWNER, readBriefRows, readRecentBriefRows, type BriefFilters, type BriefRow, type DateField } from './brief-list';
 import { NewBriefDialog } from './NewBriefDialog';
 import { ensurePresetTemplates } from './templates';
 import './briefs.css';
 
 const col = dataColumnHelper<BriefRow>();
+/** Enough rows to fill a tall window before every brief has been read. */
+const FIRST_ROWS = 60;
 
 type Props = { newBrief?: { accountId: string | null } };
 
@@ -27,7 +29,12 @@ export function BriefsPage({ newBrief }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [, navigate] = useLocation();
-  const rows = useLiveQuery(() => readBriefRows(repos()), []);
+  // The last-changed briefs first (the list's default order), then every brief. The full read starts once the first
+  // rows are in: started together, its one large read would hold up the small one.
+  const recent = useLiveQuery(() => readRecentBriefRows(repos(), FIRST_ROWS), []);
+  const recentIn = recent !== undefined;
+  const rows = useLiveQuery(() => (recentIn ? readBriefRows(repos()) : undefined), [recentIn]);
+  const loadingMore = rows === undefined && recent !== undefined;
   const accounts = useLiveQuery(() => repos().accounts.list(), []);
   const members = useLiveQuery(() => repos().members.list(), []);
   const [filters, setFilters] = useState<BriefFilters>(emptyFilters);
@@ -60,7 +67,7 @@ export function BriefsPage({ newBrief }: Props) {
     ]);
   }, [t, language]);
 
-  const shown = useMemo(() => (rows ? filterBriefRows(rows, filters) : undefined), [rows, filters]);
+  const shown = useMemo(() => (rows ? filterBriefRows(rows, filters) : recent), [rows, recent, filters]);
   const owners = useMemo(() => {
     const ids = new Set((rows ?? []).map((r) => r.ownerId).filter((id): id is string => id !== null));
     return (members ?? []).filter((m) => ids.has(m.id)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
@@ -68,6 +75,7 @@ export function BriefsPage({ newBrief }: Props) {
   const sortedAccounts = useMemo(() => [...(accounts ?? [])].sort((a, b) => a.brand.localeCompare(b.brand, 'zh-CN')), [accounts]);
   const set = <K extends keyof BriefFilters>(key: K, value: BriefFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const hasAccounts = (accounts?.length ?? 0) > 0;
+  const hasBriefs = (rows ?? recent ?? []).length > 0;
 
   const newButton = (
     <Link href="/briefs/new" className="button button-primary">
@@ -78,25 +86,25 @@ export function BriefsPage({ newBrief }: Props) {
 
   return (
     <>
-      {rows && rows.length > 0 && (
+      {hasBriefs && (
         <div className="brief-filters" role="search" aria-label={t('briefs.filters.label')}>
           <label>
             <span>{t('briefs.filters.account')}</span>
-            <select value={filters.accountId} onChange={(e) => set('accountId', e.target.value)}>
+            <select disabled={loadingMore} value={filters.accountId} onChange={(e) => set('accountId', e.target.value)}>
               <option value="">{t('briefs.filters.all')}</option>
               {sortedAccounts.map((a) => <option key={a.id} value={a.id}>{a.brand}</option>)}
             </select>
           </label>
           <label>
             <span>{t('briefs.filters.status')}</span>
-            <select value={filters.status} onChange={(e) => set('status', e.target.value as BriefStatus | '')}>
+            <select disabled={loadingMore} value={filters.status} onChange={(e) => set('status', e.target.value as BriefStatus | '')}>
               <option value="">{t('briefs.filters.all')}</option>
               {briefStatuses.map((s) => <option key={s} value={s}>{t(`enums.briefStatus.${s}`)}</option>)}
             </select>
           </label>
           <label>
             <span>{t('briefs.filters.owner')}</span>
-            <select value={filters.ownerId} onChange={(e) => set('ownerId', e.target.value)}>
+            <select disabled={loadingMore} value={filters.ownerId} onChange={(e) => set('ownerId', e.target.value)}>
               <option value="">{t('briefs.filters.all')}</option>
               {owners.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
               <option value={NO_OWNER}>{t('briefs.filters.noOwner')}</option>
@@ -104,17 +112,17 @@ export function BriefsPage({ newBrief }: Props) {
           </label>
           <label>
             <span>{t('briefs.filters.dateField')}</span>
-            <select value={filters.dateField} onChange={(e) => set('dateField', e.target.value as DateField)}>
+            <select disabled={loadingMore} value={filters.dateField} onChange={(e) => set('dateField', e.target.value as DateField)}>
               {dateFields.map((f) => <option key={f} value={f}>{t(`briefs.filters.dateFields.${f}`)}</option>)}
             </select>
           </label>
           <label>
             <span>{t('briefs.filters.from')}</span>
-            <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set('from', e.target.value)} />
+            <input type="date" disabled={loadingMore} value={filters.from} max={filters.to || undefined} onChange={(e) => set('from', e.target.value)} />
           </label>
           <label>
             <span>{t('briefs.filters.to')}</span>
-            <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set('to', e.target.value)} />
+            <input type="date" disabled={loadingMore} value={filters.to} min={filters.from || undefined} onChange={(e) => set('to', e.target.value)} />
           </label>
           {isFiltering(filters) && (
             <button type="button" className="button button-ghost" onClick={() => setFilters(emptyFilters)}>{t('briefs.filters.clear')}</button>
@@ -123,6 +131,7 @@ export function BriefsPage({ newBrief }: Props) {
       )}
       <DataTable
         data={shown}
+        loadingMore={loadingMore}
         columns={columns}
         getRowId={(row) => row.id}
         label={t('briefs.tableLabel')}
@@ -131,7 +140,7 @@ export function BriefsPage({ newBrief }: Props) {
         initialHidden={['jobNumber', 'briefDate']}
         actions={newButton}
         empty={
-          rows && rows.length > 0 ? undefined : (
+          hasBriefs ? undefined : (
             <EmptyState
               icon={<BriefsIcon size={40} />}
               title={t('briefs.emptyTitle')}
