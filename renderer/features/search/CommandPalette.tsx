@@ -1,10 +1,10 @@
 // The search palette (Ctrl/Cmd+K): a combobox over every record kind, results grouped by kind, opened with the keyboard.
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { markMatches, snippet, type SearchHit } from '@shared/search/search-index';
+import { markMatches, type SearchHit } from '@shared/search/search-index';
 import { SearchIcon } from '../../components/layout/icons';
-import { ensureSearchIndex, searchState, subscribeSearch } from './search-store';
+import { ensureSearchIndex, searchFor, searchState, subscribeSearch } from './search-store';
 import { OPEN_SEARCH_EVENT, isSearchShortcut } from './open-search';
 import './search.css';
 
@@ -17,7 +17,6 @@ export function CommandPalette() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const deferred = useDeferredValue(query);
   const state = useSyncExternalStore(subscribeSearch, searchState);
   const baseId = useId();
   const titleId = `${baseId}-title`;
@@ -25,6 +24,7 @@ export function CommandPalette() {
 
   const show = useCallback((initial: string) => {
     ensureSearchIndex();
+    searchFor(initial);
     opener.current = document.activeElement;
     setQuery(initial);
     setActive(0);
@@ -33,6 +33,7 @@ export function CommandPalette() {
 
   const close = useCallback(() => {
     setOpen(false);
+    searchFor('');
     const target = opener.current;
     opener.current = null;
     if (target instanceof HTMLElement && target.isConnected) target.focus();
@@ -62,10 +63,11 @@ export function CommandPalette() {
     } else if (!open && el.open) el.close();
   }, [open]);
 
-  // The state is a new object whenever the index changes, so results refresh as it fills and as records change.
-  const groups = useMemo(() => (open && deferred.trim() ? state.index.search(deferred) : []), [open, deferred, state]);
+  // Results, and the query they answer, arrive from the index's worker; the store asks again when records change.
+  const answered = state.query;
+  const groups = useMemo(() => (open ? state.groups : []), [open, state.groups]);
   const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
-  useEffect(() => setActive(0), [deferred]);
+  useEffect(() => setActive(0), [answered]);
   const current = flat[Math.min(active, flat.length - 1)];
   const optionId = (hit: SearchHit) => `${baseId}-${hit.doc.kind}-${hit.doc.id}`;
 
@@ -77,6 +79,7 @@ export function CommandPalette() {
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     setOpen(false);
+    searchFor('');
     opener.current = null;
     navigate(hit.doc.href);
   };
@@ -97,8 +100,8 @@ export function CommandPalette() {
   };
 
   const status = state.status === 'building' ? t('search.building')
-    : !deferred.trim() ? t('search.typeToSearch')
-    : flat.length === 0 ? t('search.noResults', { query: deferred.trim() })
+    : !answered.trim() ? t('search.typeToSearch')
+    : flat.length === 0 ? t('search.noResults', { query: answered.trim() })
     : t('search.count', { count: flat.length });
 
   return (
@@ -134,7 +137,10 @@ export function CommandPalette() {
               maxLength={200}
               spellCheck={false}
               autoComplete="off"
-              onChange={(event) => setQuery(event.target.value)}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                searchFor(event.target.value);
+              }}
               onKeyDown={onKeyDown}
             />
             <kbd className="palette-key">Esc</kbd>
@@ -145,7 +151,6 @@ export function CommandPalette() {
                 <div id={`${listId}-${group.kind}`} role="presentation" className="palette-group-title">{t(`search.kinds.${group.kind}`)}</div>
                 {group.hits.map((hit) => {
                   const selected = hit === current;
-                  const excerpt = hit.field === 'body' ? snippet(hit.doc.body, deferred) : '';
                   return (
                     <div
                       key={hit.doc.id}
@@ -156,9 +161,9 @@ export function CommandPalette() {
                       onMouseMove={() => setActive(flat.indexOf(hit))}
                       onClick={() => choose(hit)}
                     >
-                      <span className="palette-option-title"><Marked text={hit.doc.title || '—'} query={deferred} /></span>
+                      <span className="palette-option-title"><Marked text={hit.doc.title || '—'} query={answered} /></span>
                       {hit.doc.subtitle && <span className="palette-option-sub">{hit.doc.subtitle.split('\n').join(' · ')}</span>}
-                      {excerpt && <span className="palette-option-excerpt"><Marked text={excerpt} query={deferred} /></span>}
+                      {hit.excerpt && <span className="palette-option-excerpt"><Marked text={hit.excerpt} query={answered} /></span>}
                     </div>
                   );
                 })}
