@@ -13,8 +13,8 @@ import { documentStrings, fill, type DocumentStrings } from '../i18n/documents';
 import { EMPTY_VALUE, formatDate, formatNumber, formatPercent, formatShortDate } from '../i18n/format';
 import { evaluationEvidence, type EvaluationEvidence } from '../metrics/evaluation-evidence';
 import { evaluationScore, kpiAchievement, scoresByKey, type EvaluationScore } from '../metrics/evaluation-score';
-import { memberTrend, type MemberTrend } from '../metrics/evaluation-trend';
-import { quarterLabel } from '../metrics/quarters';
+import { memberTrend, TREND_QUARTERS, type MemberTrend } from '../metrics/evaluation-trend';
+import { compareQuarters, quarterLabel } from '../metrics/quarters';
 import { dimensionScoresChart, scoreTrendChart } from '../charts/evaluation-charts';
 import type { ChartSpec } from '../charts/chart-spec';
 import { dataTable, emptyLine, fieldTable, gap, heading, note, para, paras, type Block, type Content, type Field, type Span } from './blocks';
@@ -86,8 +86,21 @@ export function indexEvaluationRecords(records: EvaluationRecords): EvaluationIn
   return index;
 }
 
-/** Everything one form shows, from the grouped records. */
-export function evaluationFormData(index: EvaluationIndex, evaluation: Evaluation): EvaluationFormData {
+/**
+ * The quarters a form's trend can show: the member's latest `TREND_QUARTERS` up to the form's own, which `memberTrend`
+ * keeps. Only the team's evaluations of these quarters are needed, not those of the member's whole history.
+ */
+export function trendQuarters(history: readonly Evaluation[], evaluation: Evaluation): string[] {
+  const quarters = new Set([evaluation.quarter]);
+  for (const e of history) if (e.deletedAt === null && e.memberId === evaluation.memberId && compareQuarters(e.quarter, evaluation.quarter) <= 0) quarters.add(e.quarter);
+  return [...quarters].sort(compareQuarters).slice(-TREND_QUARTERS);
+}
+
+/**
+ * Everything one form shows, from the grouped records. `evidence` may come worked out already (the form's page shows
+ * the same), so the briefs and pitches need not be read again.
+ */
+export function evaluationFormData(index: EvaluationIndex, evaluation: Evaluation, evidence?: EvaluationEvidence): EvaluationFormData {
   const own = index.evaluationsByMember.get(evaluation.memberId) ?? [evaluation];
   const quarters = new Set(own.map((e) => e.quarter));
   const pool = [...quarters].flatMap((q) => index.evaluationsByQuarter.get(q) ?? []);
@@ -97,11 +110,13 @@ export function evaluationFormData(index: EvaluationIndex, evaluation: Evaluatio
     evaluation,
     member: index.members.get(evaluation.memberId) ?? null,
     evaluator: evaluation.evaluatorId ? (index.members.get(evaluation.evaluatorId) ?? null) : null,
-    evidence: evaluationEvidence(evaluation.memberId, evaluation.quarter, {
-      briefs: index.briefsByOwner.get(evaluation.memberId) ?? [],
-      pitches: index.pitchesByMember.get(evaluation.memberId) ?? [],
-      accounts: index.accounts,
-    }),
+    evidence:
+      evidence ??
+      evaluationEvidence(evaluation.memberId, evaluation.quarter, {
+        briefs: index.briefsByOwner.get(evaluation.memberId) ?? [],
+        pitches: index.pitchesByMember.get(evaluation.memberId) ?? [],
+        accounts: index.accounts,
+      }),
     trend: memberTrend(evaluation.memberId, withCurrent, { upTo: evaluation.quarter }),
   };
 }
@@ -115,7 +130,12 @@ export function evaluationFormChartSpecs(data: EvaluationFormData, lang: Languag
 /** User text for a cell, or `—` when blank. */
 const orDash = (value: string | null | undefined): string => (isBlankText(value) ? EMPTY_VALUE : cleanText(value).trim());
 
-const score2 = (value: number | null, lang: Language) => (value === null ? EMPTY_VALUE : new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value));
+/** Scores to two decimals, with one formatter per language: making one costs more than a table cell's whole build. */
+const scoreFormats: Record<Language, Intl.NumberFormat> = {
+  'zh-CN': new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+const score2 = (value: number | null, lang: Language) => (value === null ? EMPTY_VALUE : scoreFormats[lang].format(value));
 
 /** A figure with its unit: `600万元`, `95%`, `12 briefs`. */
 function withUnit(value: number | null, unit: string, lang: Language): string {

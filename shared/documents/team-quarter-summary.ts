@@ -35,8 +35,12 @@ export function teamQuarterChartSpecs(data: TeamQuarterData, lang: Language): { 
 }
 
 const orDash = (value: string | null | undefined): string => (isBlankText(value) ? EMPTY_VALUE : cleanText(value).trim());
-const score2 = (value: number | null | undefined, lang: Language) =>
-  value == null ? EMPTY_VALUE : new Intl.NumberFormat(lang === 'zh-CN' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+/** Scores to two decimals, with one formatter per language: making one costs more than a table cell's whole build. */
+const scoreFormats: Record<Language, Intl.NumberFormat> = {
+  'zh-CN': new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+const score2 = (value: number | null | undefined, lang: Language) => (value == null ? EMPTY_VALUE : scoreFormats[lang].format(value));
 
 const dimensionName = (d: { nameZh: string; nameEn: string }, lang: Language) => (lang === 'zh-CN' ? d.nameZh : d.nameEn);
 

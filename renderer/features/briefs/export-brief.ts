@@ -13,15 +13,17 @@ export async function exportBrief(briefId: string, lang: Language, versionNumber
     const r = repos();
     const brief = await r.briefs.get(briefId);
     if (!brief || brief.deletedAt) return { ok: false, reason: 'not-found' };
-    const [account, members, template, versions, settings, documents] = await Promise.all([
+    const [account, named, template, versions, settings, documents] = await Promise.all([
       r.accounts.get(brief.accountId),
-      r.members.list(),
+      // The document names the owner, strategist and creative lead: read those three, not the whole team.
+      r.members.getMany([brief.ownerId, brief.strategistId, brief.creativeLeadId].filter((id): id is string => id !== null)),
       brief.templateId ? r.briefTemplates.get(brief.templateId) : Promise.resolve(undefined),
       r.briefVersions.listByBrief(brief.id),
       r.settings.get(),
       Promise.all([import('@shared/documents/brief'), import('@shared/documents/pack'), import('@shared/documents/file-name'), import('@shared/i18n/documents')]),
     ]);
     const [{ buildBriefDocument }, { packToBlob, DOCX_MIME }, { documentFileName }, { documentStrings }] = documents;
+    const members = named.filter((m) => m.deletedAt === null);
     const chosen = versionNumber !== undefined ? versions.find((v) => v.number === versionNumber) : undefined;
     if (versionNumber !== undefined && !chosen) return { ok: false, reason: 'not-found' };
     const latest = versions.find((v) => v.number === brief.currentVersion);

@@ -141,7 +141,8 @@ export function EvaluationEditor({ context }: { context: EvaluationContext }) {
       setExportState({ kind: 'idle' });
       return;
     }
-    setExportState({ kind: 'done', ...(await exportEvaluationForm(evaluation.id, language)) });
+    // The evidence on screen is what the form prints: no need to read the quarter's briefs and pitches again.
+    setExportState({ kind: 'done', ...(await exportEvaluationForm(evaluation.id, language, evidence)) });
   };
 
   const evaluator = evaluation.evaluatorId ? members.find((m) => m.id === evaluation.evaluatorId) : undefined;

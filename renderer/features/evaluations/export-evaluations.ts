@@ -2,7 +2,7 @@
 // The document code, docx and ECharts load only when asked for.
 import { format } from 'date-fns';
 import type { Language } from '@shared/model/common';
-import { previousQuarter } from '@shared/metrics/quarters';
+import type { EvaluationEvidence } from '@shared/metrics/evaluation-evidence';
 import { repos } from '../../db';
 import { chartToPng } from '../../components/charts/chart-png';
 import { platform } from '../../platform/platform';
@@ -17,25 +17,30 @@ async function save(blob: Blob, name: string, mimeType: string): Promise<ExportO
   return { ok: true, saved: result.value.saved };
 }
 
-/** Exports one evaluation as its Word form, charts included. */
-export async function exportEvaluationForm(id: string, lang: Language): Promise<ExportOutcome> {
+/**
+ * Exports one evaluation as its Word form, charts included. `evidence` is the quarter's evidence when the caller has it
+ * on screen already; without it the member's briefs and every pitch are read to work it out.
+ */
+export async function exportEvaluationForm(id: string, lang: Language, evidence?: EvaluationEvidence): Promise<ExportOutcome> {
   try {
     const r = repos();
     const evaluation = await r.evaluations.get(id);
     if (!evaluation || evaluation.deletedAt) return { ok: false, reason: 'not-found' };
-    const [members, history, briefs, pitches, accounts, settings, modules] = await Promise.all([
+    const modules = Promise.all([import('@shared/documents/evaluation-form'), import('@shared/documents/pack'), import('@shared/documents/file-name'), import('@shared/i18n/documents')]);
+    const history = r.evaluations.listByMember(evaluation.memberId);
+    // The team's evaluations of the trend's quarters only, read while the rest is.
+    const team = Promise.all([history, modules]).then(([own, [{ trendQuarters }]]) => r.evaluations.listByQuarters(trendQuarters(own, evaluation)));
+    const [members, teamEvaluations, settings, loaded, records] = await Promise.all([
       r.members.list(),
-      r.evaluations.listByMember(evaluation.memberId),
-      r.briefs.listBy('ownerId', evaluation.memberId),
-      r.pitches.list(),
-      r.accounts.list(),
+      team,
       r.settings.get(),
-      Promise.all([import('@shared/documents/evaluation-form'), import('@shared/documents/pack'), import('@shared/documents/file-name'), import('@shared/i18n/documents')]),
+      modules,
+      evidence ? null : Promise.all([r.briefs.listBy('ownerId', evaluation.memberId), r.pitches.list(), r.accounts.list()]),
     ]);
-    const [{ buildEvaluationForm, evaluationFormChartSpecs, evaluationFormData, indexEvaluationRecords }, { packToBlob, DOCX_MIME }, { documentFileName }, { documentStrings }] = modules;
-    const team = await r.evaluations.listByQuarters([...new Set([...history.map((e) => e.quarter), previousQuarter(evaluation.quarter)])]);
-    const index = indexEvaluationRecords({ members, evaluations: team, briefs, pitches, accounts });
-    const data = evaluationFormData(index, evaluation);
+    const [{ buildEvaluationForm, evaluationFormChartSpecs, evaluationFormData, indexEvaluationRecords }, { packToBlob, DOCX_MIME }, { documentFileName }, { documentStrings }] = loaded;
+    const [briefs, pitches, accounts] = records ?? [[], [], []];
+    const index = indexEvaluationRecords({ members, evaluations: teamEvaluations, briefs, pitches, accounts });
+    const data = evaluationFormData(index, evaluation, evidence);
     const specs = evaluationFormChartSpecs(data, lang);
     const hasTrend = data.trend.points.length > 0;
     const [trend, dimensions] = hasTrend ? await Promise.all([chartToPng(specs.trend), chartToPng(specs.dimensions)]) : [null, null];

@@ -18,8 +18,10 @@ export async function exportReport(report: Report, figures: ReportFigures, lang:
       import('@shared/documents/pack'),
       import('@shared/documents/file-name'),
     ]);
-    const images: Record<string, Uint8Array | null> = {};
-    for (const chart of reportChartSpecs(figures, lang)) images[chart.key] = await chartToPng(chart.spec);
+    // Each chart is drawn in turn while the ones before are still being encoded.
+    const charts = reportChartSpecs(figures, lang);
+    const pngs = await Promise.all(charts.map((chart) => chartToPng(chart.spec)));
+    const images = Object.fromEntries(charts.map((chart, i) => [chart.key, pngs[i] ?? null]));
     const blob = await packToBlob(buildDevelopmentReport(report, figures, settings, lang, images, todayIso()));
     const result = await platform.saveFile({ defaultName: documentFileName([reportStrings(lang).doc.fileLabel, report.title]), mimeType: DOCX_MIME, filters: [{ name: 'Word', extensions: ['docx'] }], data: blob });
     if (!result.ok) return { ok: false, reason: result.error.message };

@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { emptyTables } from '@shared/backup/format';
-import { buildEvaluationForm, evaluationFormData, evaluationFormKind, indexEvaluationRecords } from '@shared/documents/evaluation-form';
+import { buildEvaluationForm, evaluationFormData, evaluationFormKind, indexEvaluationRecords, trendQuarters } from '@shared/documents/evaluation-form';
 import { buildTeamQuarterSummary, teamQuarterData, teamQuarterSummaryKind } from '@shared/documents/team-quarter-summary';
 import { documentKinds } from '@shared/documents/registry';
 import { packToBuffer } from '@shared/documents/pack';
+import { defaultFramework } from '@shared/model/framework';
 import { defaultSettings } from '@shared/model/settings';
+import { shiftQuarter } from '@shared/metrics/quarters';
 import { makeAccount, makeBrief, makeEvaluation, makeMember, makePitch } from '../../fixtures/factories';
 
 function department() {
@@ -40,6 +42,29 @@ const documentXml = async (doc: Parameters<typeof packToBuffer>[0]) => {
 };
 
 describe('evaluation form data', () => {
+  it("needs the team's evaluations of the trend's eight quarters only, not of the member's whole history", () => {
+    const { tables, lead, am } = department();
+    // Fourteen quarters of history for both, scored differently each quarter, and a later quarter past the form's.
+    const scored = (memberId: string, quarter: string, score: number) => makeEvaluation(memberId, { quarter, status: 'final', scores: defaultFramework.dimensions.map((d) => ({ key: d.key, score, comment: '' })) });
+    const history = Array.from({ length: 15 }, (_, i) => shiftQuarter('2023-Q1', i));
+    const evaluations = history.flatMap((quarter, i) => [scored(am.id, quarter, 1 + (i % 5)), scored(lead.id, quarter, 5 - (i % 3))]);
+    const form = evaluations.find((e) => e.memberId === am.id && e.quarter === '2026-Q2');
+    if (!form) throw new Error('no form');
+    const quarters = trendQuarters(evaluations.filter((e) => e.memberId === am.id), form);
+    expect(quarters).toEqual(Array.from({ length: 8 }, (_, i) => shiftQuarter('2024-Q3', i)));
+    const all = evaluationFormData(indexEvaluationRecords({ ...tables, evaluations }), form);
+    const few = evaluationFormData(indexEvaluationRecords({ ...tables, evaluations: evaluations.filter((e) => quarters.includes(e.quarter)) }), form);
+    expect(few.trend).toEqual(all.trend);
+    expect(few.trend.points.map((p) => p.quarter)).toEqual(quarters);
+  });
+
+  it('takes the evidence the page already shows instead of working it out again', () => {
+    const { tables, current } = department();
+    const shown = evaluationFormData(indexEvaluationRecords(tables), current).evidence;
+    const data = evaluationFormData(indexEvaluationRecords({ ...tables, briefs: [], pitches: [] }), current, shown);
+    expect(data.evidence).toBe(shown);
+  });
+
   it('gathers the member, evaluator, evidence and trend of an evaluation', () => {
     const { tables, lead, am, current } = department();
     const data = evaluationFormData(indexEvaluationRecords(tables), current);
