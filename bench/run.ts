@@ -120,12 +120,43 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-async function heapMegabytes(page: Page): Promise<number> {
+/**
+ * The JavaScript heap in use (after a garbage collection) of the page and of every worker it started, in MB: the
+ * search index lives in a worker, and leaving it out would flatter the figure.
+ */
+async function heapMegabytes(page: Page): Promise<{ page: number; workers: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');
+  // Workers are reached through this session's own (non-flattened) attachment, one message at a time.
+  const sessions: string[] = [];
+  cdp.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type === 'worker') sessions.push(event.sessionId);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await page.waitForTimeout(300);
+  let workers = 0;
+  let nextId = 1;
+  for (const sessionId of sessions) {
+    const ask = async (method: string) =>
+      new Promise<Record<string, unknown>>((resolveReply) => {
+        const id = nextId++;
+        const listener = (event: { sessionId: string; message: string }) => {
+          const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown> };
+          if (event.sessionId === sessionId && reply.id === id) {
+            cdp.off('Target.receivedMessageFromTarget', listener);
+            resolveReply(reply.result ?? {});
+          }
+        };
+        cdp.on('Target.receivedMessageFromTarget', listener);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await ask('HeapProfiler.collectGarbage');
+    const heap = await ask('Runtime.getHeapUsage');
+    workers += Number(heap.usedSize ?? 0);
+  }
   await cdp.detach();
-  return usage.usedSize / 1024 / 1024;
+  return { page: usage.usedSize / 1024 / 1024, workers: workers / 1024 / 1024 };
 }
 
 /** The app with its interface in English (the figures do not depend on the language; the labels do). */
@@ -162,6 +193,7 @@ async function measureRestore(browser: Browser, samplePath: string): Promise<{ c
   step(`Restore of the large sample through the backup page (${RESTORE_RUNS} runs, each in a fresh profile)`);
   const totals: number[] = [];
   const checks: number[] = [];
+  const replaces: number[] = [];
   let last: { context: BrowserContext; page: Page } | null = null;
   let emptyHeap = 0;
   for (let run = 0; run < RESTORE_RUNS; run++) {
@@ -171,20 +203,28 @@ async function measureRestore(browser: Browser, samplePath: string): Promise<{ c
     if (run === 0) {
       await openApp(page, '#/settings');
       await settle(page, 1000);
-      emptyHeap = await heapMegabytes(page);
+      const heap = await heapMegabytes(page);
+      emptyHeap = heap.page + heap.workers;
     }
     const { check, replace } = await restoreThroughApp(page, samplePath);
     totals.push(check + replace);
     checks.push(check);
+    replaces.push(replace);
     console.log(`  run ${run + 1}: check ${(check / 1000).toFixed(2)} s + replace ${(replace / 1000).toFixed(2)} s`);
     last = { context, page };
   }
   if (!last) throw new Error('no restore run');
   const raw: number[] = [];
-  for (let run = 0; run < RESTORE_RUNS; run++) raw.push(await last.page.evaluate((url) => window.__bench.rawRestore(url), sampleUrl));
-  console.log(`  plain IndexedDB load: ${raw.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s`);
+  const puts: number[] = [];
+  for (let run = 0; run < RESTORE_RUNS; run++) {
+    const result = await last.page.evaluate((url) => window.__bench.rawRestore(url), sampleUrl);
+    raw.push(result.ms);
+    puts.push(result.putMs);
+  }
+  console.log(`  plain IndexedDB load: ${raw.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s, of which putting the records ${puts.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s`);
   record({ id: 'restore', label: 'restore large sample (check + replace)', unit: 'ms', value: median(totals), baseline: median(raw), baselineLabel: 'parse + plain put', samples: totals, goal: { max: 15_000 } });
   record({ id: 'restore-check', label: '  of which: file check before confirming', unit: 'ms', value: median(checks), baseline: null, baselineLabel: null, samples: checks });
+  record({ id: 'restore-replace', label: '  of which: replacing the data', unit: 'ms', value: median(replaces), baseline: median(puts), baselineLabel: 'plain put', samples: replaces });
   heapFigures.empty = emptyHeap;
   return last;
 }
@@ -301,13 +341,14 @@ async function englishQueriesFrom(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const raw = (await window.__bench.rawAll(['accounts', 'members', 'pitches'])) as Record<string, Record<string, unknown>[]>;
     const counts = new Map<string, number>();
-    for (const rows of Object.values(raw)) for (const row of rows) for (const value of Object.values(row)) {
-      if (typeof value !== 'string') continue;
+    for (const rows of Object.values(raw)) for (const row of rows) for (const [key, value] of Object.entries(row)) {
+      // What a person wrote: not ids, timestamps or enum values.
+      if (typeof value !== 'string' || key === 'id' || /Id$|At$|^(status|stage|type|source|currency|tier|level|role)$/.test(key)) continue;
       for (const word of value.match(/[A-Za-z]{4,}/g) ?? []) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
     }
-    const common = [...counts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]).map(([w]) => w);
-    // Every third of the common words: frequent and rarer ones alike; no ids, no ISO fragments.
-    return common.filter((w) => !/^(true|false|null)$/.test(w)).filter((_, i) => i % 3 === 0).slice(0, 12);
+    const common = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+    // Every other one of the common words: frequent and rarer ones alike.
+    return common.filter((_, i) => i % 2 === 0).slice(0, 12);
   });
 }
 
@@ -499,7 +540,7 @@ declare global {
       navigate(hash: string, selector: string): Promise<number>;
       rawGetAll(store: string): Promise<{ ms: number; count: number }>;
       rawAll(stores: string[]): Promise<Record<string, unknown[]>>;
-      rawRestore(url: string): Promise<number>;
+      rawRestore(url: string): Promise<{ ms: number; putMs: number }>;
       exportByClick(button: HTMLButtonElement): Promise<{ ms: number; base64: string }>;
       bareDocx(paragraphs: string[]): Promise<number>;
     };
@@ -526,7 +567,10 @@ async function main(): Promise<void> {
     if (wanted('exports')) await measureExports(page, picks);
     await leaveToSettings(page);
     const heap = await heapMegabytes(page);
-    record({ id: 'heap', label: 'JS heap after loading and browsing', unit: 'MB', value: heap, baseline: heapFigures.empty, baselineLabel: 'empty app', samples: [heap], goal: { max: 300 } });
+    const total = heap.page + heap.workers;
+    record({ id: 'heap', label: 'JS heap after loading and browsing (page + workers)', unit: 'MB', value: total, baseline: heapFigures.empty, baselineLabel: 'empty app', samples: [total], goal: { max: 300 } });
+    record({ id: 'heap-page', label: '  of which: the page', unit: 'MB', value: heap.page, baseline: null, baselineLabel: null, samples: [heap.page] });
+    record({ id: 'heap-workers', label: '  of which: workers (search index)', unit: 'MB', value: heap.workers, baseline: null, baselineLabel: null, samples: [heap.workers] });
   } catch (error) {
     // What the page showed when a step failed, for whoever reads the log.
     const pages = browser.contexts().flatMap((c) => c.pages());
