@@ -170,6 +170,11 @@ async function openApp(page: Page, hash = '#/'): Promise<void> {
 }
 
 const settle = (page: Page, ms = 400) => page.waitForTimeout(ms);
+/**
+ * Dexie keeps a live query's last result for 3 s after its page has gone (so coming back is instant): the heap is
+ * read after that, as it stands while the user works on.
+ */
+const DEXIE_CACHE_MS = 3500;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Restore: the backup page (choose the file → check → confirm → replace) vs a plain IndexedDB load.
@@ -505,6 +510,8 @@ async function measureExport(page: Page, id: string, label: string, hash: string
     const handle = await target.elementHandle();
     if (!handle) throw new Error(`no button ${button}`);
     const result = await page.evaluate((element) => window.__bench.exportByClick(element as HTMLButtonElement), handle);
+    // A live handle keeps the button, and through it the whole page it belonged to, in memory.
+    await handle.dispose();
     times.push(result.ms);
     file = Buffer.from(result.base64, 'base64');
     await settle(page, 200);
@@ -559,13 +566,27 @@ async function main(): Promise<void> {
     const { page } = await measureRestore(browser, sample.path);
     await openApp(page, '#/');
     await settle(page, 2000);
-    if (wanted('lists')) await measureLists(page);
-    if (wanted('table')) await measureBriefsTable(page);
-    if (wanted('search')) await measureSearch(page);
+    // The heap after each part, on a page that holds nothing itself: what each part leaves behind.
+    const heapAfter = async (part: string) => {
+      await leaveToSettings(page);
+      await settle(page, DEXIE_CACHE_MS);
+      const heap = await heapMegabytes(page);
+      notes.push(`heap after ${part}: page ${heap.page.toFixed(1)} MB + workers ${heap.workers.toFixed(1)} MB`);
+    };
+    await heapAfter('start (desk)');
+    if (wanted('lists')) await measureLists(page).then(() => heapAfter('lists'));
+    if (wanted('table')) {
+      await measureBriefsTable(page);
+      const open = await heapMegabytes(page);
+      notes.push(`heap with the briefs list open (20,000 rows): page ${open.page.toFixed(1)} MB + workers ${open.workers.toFixed(1)} MB`);
+      await heapAfter('briefs table');
+    }
+    if (wanted('search')) await measureSearch(page).then(() => heapAfter('search'));
     const picks = await pickRecords(page);
-    if (wanted('brief')) await measureBrief(page, picks);
-    if (wanted('exports')) await measureExports(page, picks);
+    if (wanted('brief')) await measureBrief(page, picks).then(() => heapAfter('brief'));
+    if (wanted('exports')) await measureExports(page, picks).then(() => heapAfter('exports'));
     await leaveToSettings(page);
+    await settle(page, DEXIE_CACHE_MS);
     const heap = await heapMegabytes(page);
     const total = heap.page + heap.workers;
     record({ id: 'heap', label: 'JS heap after loading and browsing (page + workers)', unit: 'MB', value: total, baseline: heapFigures.empty, baselineLabel: 'empty app', samples: [total], goal: { max: 300 } });

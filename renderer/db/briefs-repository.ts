@@ -28,6 +28,11 @@ export class BriefsRepository extends Repository<'briefs'> {
     return (await this.table.orderBy('updatedAt').reverse().filter((b) => !b.deletedAt).limit(limit).toArray()) as Brief[];
   }
 
+  /** Live briefs presented between two days (YYYY-MM-DD, both included), from the presentationDate index. */
+  async listPresentingBetween(from: string, to: string): Promise<Brief[]> {
+    return (await this.table.where('presentationDate').between(from, to, true, true).toArray()).filter((b) => !b.deletedAt) as Brief[];
+  }
+
   async listByStatus(...statuses: BriefStatus[]): Promise<Brief[]> {
     return (await this.listByAny('status', statuses)).sort(byUpdatedDesc);
   }

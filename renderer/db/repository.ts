@@ -68,6 +68,12 @@ export class Repository<T extends Exclude<TableName, 'settings'>> {
     return (await this.table.toArray()).filter(isLive) as RecordOf<T>[];
   }
 
+  /** How many live records there are, from counts alone: trashed records are the ones in the deletedAt index. */
+  async countLive(): Promise<number> {
+    const [all, trashed] = await Promise.all([this.table.count(), this.table.orderBy('deletedAt').count()]);
+    return all - trashed;
+  }
+
   /** Live records whose indexed field equals `value`. */
   async listBy(index: string, value: string): Promise<RecordOf<T>[]> {
     return (await this.table.where(index).equals(value).toArray()).filter(isLive) as RecordOf<T>[];

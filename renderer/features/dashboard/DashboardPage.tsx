@@ -23,26 +23,28 @@ type Counts = {
 
 const openStages: ReadonlySet<string> = new Set(openPitchStages);
 
+/** The figures at a glance, counted without reading the records themselves (years of briefs are hundreds of MB). */
 async function readCounts(): Promise<Counts> {
   const r = repos();
-  const [accounts, briefs, pitches, members, evaluations, reports, settings] = await Promise.all([
+  const [accounts, briefs, pitches, openPitches, members, evaluations, reports, settings] = await Promise.all([
     r.accounts.list(),
-    r.briefs.list(),
-    r.pitches.list(),
+    r.briefs.countLive(),
+    r.pitches.countLive(),
+    r.pitches.listByAny('stage', [...openStages]).then((rows) => rows.length),
     r.members.list(),
-    r.evaluations.list(),
-    r.reports.list(),
+    r.evaluations.countLive(),
+    r.reports.countLive(),
     r.settings.get(),
   ]);
   return {
     accounts: accounts.length,
     activeAccounts: accounts.filter((a) => a.status === 'active').length,
-    briefs: briefs.length,
-    pitches: pitches.length,
-    openPitches: pitches.filter((p) => openStages.has(p.stage)).length,
+    briefs,
+    pitches,
+    openPitches,
     members: members.filter((m) => m.active).length,
-    evaluations: evaluations.length,
-    reports: reports.length,
+    evaluations,
+    reports,
     sampleLoaded: settings.sampleLoadedAt !== null,
   };
 }

@@ -7,26 +7,35 @@ import { addDays, format, parseISO } from 'date-fns';
 import { enGB, zhCN } from 'date-fns/locale';
 import { deskAgenda, deskAttention, AGENDA_DAYS, type AgendaEntry, type AttentionItem, type DeskAttention, type DeskInput } from '@shared/metrics/desk-attention';
 import { quarterLabel, quarterOf } from '@shared/metrics/quarters';
+import { openPitchStages } from '@shared/model/pitch';
 import { repos } from '../../db';
 import { todayIso } from '../accounts/form-support';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { useLanguage } from '../../components/use-language';
 import './desk.css';
 
-async function readDesk(today: string): Promise<DeskInput> {
+/**
+ * Only the records that can appear on the desk — briefs awaiting approval or presented within the agenda, open
+ * pitches, invoices due by its end — and only what is computed from them is kept: years of briefs and pitches are
+ * hundreds of MB, and holding them while the desk is open would keep them all in memory.
+ */
+async function readDesk(today: string): Promise<{ attention: DeskAttention; agenda: AgendaEntry[] }> {
   const r = repos();
   const last = format(addDays(parseISO(today), AGENDA_DAYS - 1), 'yyyy-MM-dd');
-  const [accounts, interactions, invoices, briefs, pitches, members, evaluations, settings] = await Promise.all([
+  const [accounts, interactions, invoices, awaiting, presenting, pitches, members, evaluations, settings] = await Promise.all([
     r.accounts.list(),
     r.interactions.listFollowUpsDue(last),
-    r.invoices.list(),
-    r.briefs.list(),
-    r.pitches.list(),
+    r.invoices.listOutstandingDueBy(last),
+    r.briefs.listByStatus('internal-review'),
+    r.briefs.listPresentingBetween(today, last),
+    r.pitches.listByAny('stage', [...openPitchStages]),
     r.members.list(),
     r.evaluations.listByQuarter(quarterOf(today) ?? ''),
     r.settings.get(),
   ]);
-  return { today, accounts, interactions, invoices, briefs, pitches, members, evaluations, staleDays: settings.pitchStaleDays };
+  const briefs = [...new Map([...awaiting, ...presenting].map((b) => [b.id, b])).values()];
+  const input: DeskInput = { today, accounts, interactions, invoices, briefs, pitches, members, evaluations, staleDays: settings.pitchStaleDays };
+  return { attention: deskAttention(input), agenda: deskAgenda(input) };
 }
 
 const groupOrder = ['thisWeek', 'overdueFollowUps', 'briefsAwaitingApproval', 'overdueInvoices', 'evaluationsDue', 'stalledPitches'] as const satisfies readonly (keyof DeskAttention)[];
@@ -36,10 +45,9 @@ export function DeskAttentionPanel() {
   const { t } = useTranslation();
   const language = useLanguage();
   const today = todayIso();
-  const input = useLiveQuery(() => readDesk(today), [today]);
-  const attention = useMemo(() => (input ? deskAttention(input) : null), [input]);
-  const agenda = useMemo(() => (input ? deskAgenda(input) : null), [input]);
-  if (!input || !attention || !agenda) return <p className="section-hint" role="status">{t('app.loading')}</p>;
+  const desk = useLiveQuery(() => readDesk(today), [today]);
+  if (!desk) return <p className="section-hint" role="status">{t('app.loading')}</p>;
+  const { attention, agenda } = desk;
   const total = groupOrder.reduce((n, key) => n + attention[key].length, 0);
 
   return (

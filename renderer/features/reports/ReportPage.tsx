@@ -18,14 +18,14 @@ import { Chart } from '../../components/charts/Chart';
 import { useRecords } from '../../components/records/use-records';
 import { useLanguage } from '../../components/use-language';
 import { formatDate } from '../../i18n/format';
-import { compileFor, finalise, revise, saveReport, useReportTables } from './report-data';
+import { finalise, revise, saveReport, useDraftFigures } from './report-data';
 import { exportReport } from './export-report';
 import './reports.css';
 
 export function ReportPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const report = useLiveQuery(() => repos().reports.get(id), [id]);
-  const tables = useReportTables();
+  const draftFigures = useDraftFigures(report);
   if (report === undefined) return <p className="section-hint">{t('app.loading')}</p>;
   if (report === null || report.deletedAt) {
     return (
@@ -35,10 +35,10 @@ export function ReportPage({ id }: { id: string }) {
       </div>
     );
   }
-  return <ReportView report={report} tables={tables} />;
+  return <ReportView report={report} draftFigures={draftFigures} />;
 }
 
-function ReportView({ report, tables }: { report: Report; tables: ReturnType<typeof useReportTables> }) {
+function ReportView({ report, draftFigures }: { report: Report; draftFigures: ReportFigures | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [, navigate] = useLocation();
@@ -46,9 +46,9 @@ function ReportView({ report, tables }: { report: Report; tables: ReturnType<typ
   const [busy, setBusy] = useState(false);
   const final = report.status === 'final';
   const figures = useMemo(
-    () => (final ? reportFigures(report, () => { throw new Error('unreachable'); }) : tables ? compileFor(tables, report) : null),
+    () => (final ? reportFigures(report, () => { throw new Error('unreachable'); }) : (draftFigures ?? null)),
     // A draft's figures follow the records; a final report's come from its snapshot only.
-    [final, report, tables],
+    [final, report, draftFigures],
   );
 
   const save = async (patch: Partial<Report>) => {
@@ -88,7 +88,7 @@ function ReportView({ report, tables }: { report: Report; tables: ReturnType<typ
           {final ? (
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void act(() => revise(report, language), (id) => navigate(`/reports/${id}`))}>{t('reports.page.revise')}</button>
           ) : (
-            <button type="button" className="button button-primary" disabled={busy || !tables} onClick={() => void act(() => finalise(report), () => setMessage({ tone: 'ok', text: t('reports.page.finalised') }))}>{t('reports.page.finalise')}</button>
+            <button type="button" className="button button-primary" disabled={busy || !figures} onClick={() => void act(() => finalise(report), () => setMessage({ tone: 'ok', text: t('reports.page.finalised') }))}>{t('reports.page.finalise')}</button>
           )}
         </div>
       </div>

@@ -19,9 +19,15 @@ export async function loadReportTables(): Promise<ReportTables> {
   return { accounts, contacts, interactions, invoices, pitches, briefs, members, assignments, evaluations };
 }
 
-/** Every table a report reads, re-read when any changes; `undefined` while loading. */
-export function useReportTables(): ReportTables | undefined {
-  return useLiveQuery(loadReportTables, []);
+/**
+ * A draft report's figures, compiled from every table it reads and compiled again when any of them changes;
+ * `undefined` while loading and for a final report. Only the figures are kept: holding the tables while the report is
+ * open would keep years of records (hundreds of MB) in memory.
+ */
+export function useDraftFigures(report: Report | null | undefined): ReportFigures | undefined {
+  const draft = report && report.status === 'draft' ? report : null;
+  const key = draft ? JSON.stringify([draft.periodType, draft.periodStart, draft.periodEnd, draft.scope]) : null;
+  return useLiveQuery(async () => (draft ? compileFor(await loadReportTables(), draft) : undefined), [key]);
 }
 
 export function compileFor(tables: ReportTables, report: Pick<Report, 'periodType' | 'periodStart' | 'periodEnd' | 'scope'>): ReportFigures {

@@ -286,3 +286,33 @@ describe('settings', () => {
     expect(await repos.settings.get()).toEqual(before);
   });
 });
+
+describe('reads that spare the big tables', () => {
+  it('counts live records without reading them, and leaves the trash out', async () => {
+    const { repos } = freshDatabase();
+    const account = await repos.accounts.save(makeAccount());
+    if (!account.ok) throw new Error('setup failed');
+    const saved = await repos.briefs.saveMany([makeBrief(account.record.id), makeBrief(account.record.id), makeBrief(account.record.id)]);
+    if (!saved.ok) throw new Error('briefs failed');
+    expect(await repos.briefs.countLive()).toBe(3);
+    await repos.briefs.softDelete(saved.record[0]!.id);
+    expect(await repos.briefs.countLive()).toBe(2);
+    expect(await repos.briefs.countLive()).toBe((await repos.briefs.list()).length);
+  });
+
+  it('finds briefs presented between two days (both included) and the last changed ones, without the trash', async () => {
+    const { repos } = freshDatabase();
+    const account = await repos.accounts.save(makeAccount());
+    if (!account.ok) throw new Error('setup failed');
+    const on = (presentationDate: string | null) => makeBrief(account.record.id, { presentationDate });
+    const saved = await repos.briefs.saveMany([on('2026-11-26'), on('2026-11-27'), on('2026-12-03'), on('2026-12-10'), on(null)]);
+    if (!saved.ok) throw new Error('briefs failed');
+    await repos.briefs.softDelete(saved.record[2]!.id);
+    const between = await repos.briefs.listPresentingBetween('2026-11-27', '2026-12-10');
+    expect(between.map((b) => b.presentationDate).sort()).toEqual(['2026-11-27', '2026-12-10']);
+    const recent = await repos.briefs.listRecent(2);
+    expect(recent).toHaveLength(2);
+    expect(recent.every((b) => b.deletedAt === null)).toBe(true);
+    expect(recent[0]!.updatedAt >= recent[1]!.updatedAt).toBe(true);
+  });
+});
