@@ -4,6 +4,7 @@ import {
   BorderStyle,
   HeadingLevel,
   PageBreak,
+  PageNumber,
   Paragraph,
   ShadingType,
   Tab,
@@ -27,6 +28,9 @@ export type Block = Paragraph | Table;
 
 type RunStyle = { bold?: boolean; color?: string; size?: number };
 
+/** docx writes a run's child that is exactly one of these words ("CURRENT", "SECTION"…) as a page-number field. */
+const FIELD_WORDS: ReadonlySet<string> = new Set(Object.values(PageNumber));
+
 const spansOf = (content: Content): readonly Span[] => (typeof content === 'string' || !Array.isArray(content) ? [content as Span] : content);
 
 const charCount = (content: Content): number => spansOf(content).reduce((n, s) => n + (typeof s === 'string' ? s : s.text).length, 0);
@@ -38,10 +42,18 @@ const charCount = (content: Content): number => spansOf(content).reduce((n, s) =
 export function text(span: Span, base: RunStyle = {}): TextRun[] {
   const s = typeof span === 'string' ? { text: span } : span;
   const style: RunStyle = { bold: s.bold ?? base.bold, color: s.color ?? base.color, size: s.size ?? base.size };
-  return textLines(s.text).map((line, index) => {
+  return textLines(s.text).flatMap((line, index) => {
     const parts = line.split('\t');
+    const lineBreak = index > 0 ? 1 : undefined;
+    if (parts.some((part) => FIELD_WORDS.has(part))) {
+      // Given as `text`, docx writes the words as words: one run per part, tabs in runs of their own.
+      return parts.flatMap((part, i) => [
+        ...(i > 0 ? [new TextRun({ children: [new Tab()], ...style })] : []),
+        new TextRun({ text: part, break: i === 0 ? lineBreak : undefined, ...style }),
+      ]);
+    }
     const children = parts.flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part]));
-    return new TextRun({ children, break: index > 0 ? 1 : undefined, ...style });
+    return [new TextRun({ children, break: lineBreak, ...style })];
   });
 }
 
