@@ -117,6 +117,14 @@ export class Repository<T extends Exclude<TableName, 'settings'>> {
     return createTrash(this.db).restore(this.tableName as TrashTable, id);
   }
 
+  /**
+   * Runs writes of several repositories (on this database) as one transaction over `tables`, which must cover every
+   * table they touch: if `body` throws, none of its writes is kept.
+   */
+  atomically<R>(tables: readonly TableName[], body: () => Promise<R>): Promise<R> {
+    return this.db.transaction('rw', [...tables], body);
+  }
+
   /** Checks a kind needs beyond its schema, e.g. that a record may not change once written. */
   protected extraIssues(_candidate: StoredRecord, _existing: StoredRecord | undefined): FieldIssue[] {
     return [];

@@ -7,6 +7,8 @@ import { generatePrepPlan, mergePrepPlan, type MergedPlan } from '@shared/metric
 import type { PitchPlanStep } from '@shared/model/settings';
 import { accountAfterWin, moveToStagePatch, outcomePatch, type OpenStage } from '@shared/metrics/pitch-pipeline';
 import { repos, type Draft, type FieldIssue, type Repositories, type SaveResult } from '../../db';
+import { referenceScope } from '../../db/references';
+import type { TableName } from '@shared/model/tables';
 
 /** Today as a calendar day in the user's time zone: what due dates, rounds and "overdue" are measured against. */
 export function todayIso(): string {
@@ -63,30 +65,50 @@ export function movePitch(id: string, stage: OpenStage, today: string = todayIso
 
 export type OutcomeResult = { ok: true; pitch: Pitch; accountActivated: boolean } | { ok: false; issues: FieldIssue[]; where: 'pitch' | 'account' | 'settings' };
 
+/** Carries a failed outcome out of its transaction, which then keeps none of its writes. */
+class OutcomeRefused extends Error {
+  constructor(readonly result: Extract<OutcomeResult, { ok: false }>) {
+    super('outcome refused');
+  }
+}
+
+/** Every table recording an outcome writes or checks: the settings, the pitch and the account with what they point at. */
+const OUTCOME_TABLES = [...new Set<TableName>(['settings', ...referenceScope('pitches'), ...referenceScope('accounts')])];
+
 /**
- * Records how a pitch ended. A lost reason not yet on the settings list is added to it. Winning a pitch for a
- * prospect makes the account an active client (its history stays as it is): the pitch is saved first, since the
- * win is the fact and the account's status follows from it.
+ * Records how a pitch ended, in one transaction: a lost reason not yet on the settings list is added to it, and
+ * winning a pitch for a prospect makes the account an active client (its history stays as it is). If any part is
+ * refused, nothing is saved, so a win is never recorded without the account following it.
  */
 export async function recordOutcome(id: string, outcome: NonNullable<Pitch['outcome']>, today: string = todayIso(), r: Repositories = repos()): Promise<OutcomeResult> {
-  const reason = outcome.lostReason.trim();
-  if (outcome.result === 'lost' && reason !== '') {
-    const settings = await r.settings.get();
-    if (!settings.lostReasons.includes(reason)) {
-      const saved = await r.settings.save({ lostReasons: [...settings.lostReasons, reason] });
-      if (!saved.ok) return { ok: false, issues: saved.issues, where: 'settings' };
-    }
+  const refuse = (issues: FieldIssue[], where: 'pitch' | 'account' | 'settings'): never => {
+    throw new OutcomeRefused({ ok: false, issues, where });
+  };
+  try {
+    return await r.pitches.atomically(OUTCOME_TABLES, async (): Promise<OutcomeResult> => {
+      const reason = outcome.lostReason.trim();
+      if (outcome.result === 'lost' && reason !== '') {
+        const settings = await r.settings.get();
+        if (!settings.lostReasons.includes(reason)) {
+          const saved = await r.settings.save({ lostReasons: [...settings.lostReasons, reason] });
+          if (!saved.ok) refuse(saved.issues, 'settings');
+        }
+      }
+      const saved = await updatePitch(id, () => outcomePatch({ ...outcome, lostReason: outcome.result === 'lost' ? reason : '' }), r);
+      if (!saved.ok) return refuse(saved.issues, 'pitch');
+      if (outcome.result !== 'won') return { ok: true, pitch: saved.record, accountActivated: false };
+      const account = await r.accounts.get(saved.record.accountId);
+      const patch = account && account.deletedAt === null ? accountAfterWin(account, outcome.decidedOn, today) : null;
+      if (!account || !patch) return { ok: true, pitch: saved.record, accountActivated: false };
+      const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = account;
+      const activated = await r.accounts.save({ ...fields, ...patch });
+      if (!activated.ok) return refuse(activated.issues, 'account');
+      return { ok: true, pitch: saved.record, accountActivated: true };
+    });
+  } catch (error) {
+    if (error instanceof OutcomeRefused) return error.result;
+    throw error;
   }
-  const saved = await updatePitch(id, () => outcomePatch({ ...outcome, lostReason: outcome.result === 'lost' ? reason : '' }), r);
-  if (!saved.ok) return { ok: false, issues: saved.issues, where: 'pitch' };
-  if (outcome.result !== 'won') return { ok: true, pitch: saved.record, accountActivated: false };
-  const account = await r.accounts.get(saved.record.accountId);
-  const patch = account && account.deletedAt === null ? accountAfterWin(account, outcome.decidedOn, today) : null;
-  if (!account || !patch) return { ok: true, pitch: saved.record, accountActivated: false };
-  const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = account;
-  const activated = await r.accounts.save({ ...fields, ...patch });
-  if (!activated.ok) return { ok: false, issues: activated.issues, where: 'account' };
-  return { ok: true, pitch: saved.record, accountActivated: true };
 }
 
 /** Takes a closed pitch back into the pipeline at the decision stage; the recorded outcome is cleared. */

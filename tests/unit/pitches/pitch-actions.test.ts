@@ -101,6 +101,29 @@ describe('working a pitch', () => {
     expect(await r.pitches.listByAccount(account.id)).toHaveLength(1);
   });
 
+  it('a win whose account cannot be activated is not recorded either: the pitch stays open and the account a prospect', async () => {
+    const { pitch, account } = await aPitch();
+    // The account's save is refused (as a full disk or a broken record would be): the pitch must not stay won.
+    const refusing = { ...r, accounts: Object.assign(Object.create(Object.getPrototypeOf(r.accounts) as object) as typeof r.accounts, r.accounts, {
+      save: async () => ({ ok: false as const, issues: [{ field: '', code: 'quota', message: 'The disk is full.' }] }),
+    }) };
+    const won = await recordOutcome(pitch.id, outcome('won'), '2026-11-27', refusing);
+    expect(won).toMatchObject({ ok: false, where: 'account', issues: [{ code: 'quota' }] });
+    expect(await r.pitches.get(pitch.id)).toMatchObject({ stage: pitch.stage, outcome: null });
+    expect((await r.accounts.get(account.id))?.status).toBe('prospect');
+  });
+
+  it('a loss whose pitch cannot be saved leaves the settings list as it was', async () => {
+    const { pitch } = await aPitch();
+    const before = (await r.settings.get()).lostReasons;
+    const refusing = { ...r, pitches: Object.assign(Object.create(Object.getPrototypeOf(r.pitches) as object) as typeof r.pitches, r.pitches, {
+      save: async () => ({ ok: false as const, issues: [{ field: 'title', code: 'too_big', message: 'Too long.' }] }),
+    }) };
+    const lost = await recordOutcome(pitch.id, outcome('lost', { lostReason: '新的失利原因' }), '2026-11-27', refusing);
+    expect(lost).toMatchObject({ ok: false, where: 'pitch' });
+    expect((await r.settings.get()).lostReasons).toEqual(before);
+  });
+
   it('reopening takes the pitch back to the decision stage without its outcome', async () => {
     const { pitch } = await aPitch();
     await recordOutcome(pitch.id, outcome('withdrawn'), '2026-11-27', r);
