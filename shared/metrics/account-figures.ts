@@ -92,7 +92,8 @@ export function lastContactOf(contacts: readonly Contact[], interactions: readon
   return last;
 }
 
-const groupBy = <T extends { accountId: string; deletedAt: string | null }>(rows: readonly T[]) => {
+/** Live records grouped by their account. */
+export const liveByAccount = <T extends { accountId: string; deletedAt: string | null }>(rows: readonly T[]): Map<string, T[]> => {
   const map = new Map<string, T[]>();
   for (const row of rows) {
     if (row.deletedAt !== null) continue;
@@ -145,11 +146,11 @@ export function figuresOf(
 
 /** Every live account's figures, keyed by account id: one pass per table, then one computation per account. */
 export function accountFigures(tables: AccountTables, today: string): Map<string, AccountFigures> {
-  const contacts = groupBy(tables.contacts);
-  const interactions = groupBy(tables.interactions);
-  const invoices = groupBy(tables.invoices);
-  const pitches = groupBy(tables.pitches);
-  const assignments = groupBy(tables.assignments);
+  const contacts = liveByAccount(tables.contacts);
+  const interactions = liveByAccount(tables.interactions);
+  const invoices = liveByAccount(tables.invoices);
+  const pitches = liveByAccount(tables.pitches);
+  const assignments = liveByAccount(tables.assignments);
   const memberById = new Map(tables.members.map((m) => [m.id, m]));
   const revisions = new Map<string, { title: string; versions: number }[]>();
   if (tables.briefs && tables.briefVersions) {

@@ -7,7 +7,7 @@ import type { Interaction } from '@shared/model/interaction';
 import type { Invoice } from '@shared/model/invoice';
 import type { Assignment, Member } from '@shared/model/member';
 import type { Pitch } from '@shared/model/pitch';
-import { accountFigures, briefRevisionCounts, currentLead, figuresOf, revisionCandidates, type AccountFigures } from '@shared/metrics/account-figures';
+import { accountFigures, briefRevisionCounts, currentLead, figuresOf, liveByAccount, revisionCandidates, type AccountFigures } from '@shared/metrics/account-figures';
 import { repos } from '../../db';
 
 export type AccountRow = Account & {
@@ -35,8 +35,7 @@ export async function readAccountBasics(today: string): Promise<AccountRow[]> {
   const r = repos();
   const [accounts, assignments, members] = await Promise.all([r.accounts.list(), r.assignments.list(), r.members.list()]);
   const memberById = new Map(members.map((m) => [m.id, m]));
-  const assignmentsOf = new Map<string, Assignment[]>();
-  for (const a of assignments) assignmentsOf.set(a.accountId, [...(assignmentsOf.get(a.accountId) ?? []), a]);
+  const assignmentsOf = liveByAccount(assignments);
   return accounts.map((account) => ({
     ...account,
     figures: null,
